@@ -1,0 +1,83 @@
+/// Appends JSON values to a byte buffer: no `Encodable`, no intermediate strings.
+public enum JSONBytes {
+  private static let hex: [UInt8] = Array("0123456789abcdef".utf8)
+
+  /// Appends `bytes` (UTF-8) as a JSON string literal, quotes included.
+  @inline(__always)
+  public static func appendString(_ bytes: UnsafeBufferPointer<UInt8>, to output: inout [UInt8]) {
+    output.append(UInt8(ascii: "\""))
+    var runStart = 0
+    for index in 0..<bytes.count {
+      let byte = bytes[index]
+      guard byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") else { continue }
+      if runStart < index { output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<index])) }
+      runStart = index + 1
+      output.append(UInt8(ascii: "\\"))
+      switch byte {
+      case UInt8(ascii: "\""): output.append(UInt8(ascii: "\""))
+      case UInt8(ascii: "\\"): output.append(UInt8(ascii: "\\"))
+      case 0x0A: output.append(UInt8(ascii: "n"))
+      case 0x0D: output.append(UInt8(ascii: "r"))
+      case 0x09: output.append(UInt8(ascii: "t"))
+      default:
+        output.append(contentsOf: [UInt8(ascii: "u"), UInt8(ascii: "0"), UInt8(ascii: "0"),
+                                   hex[Int(byte >> 4)], hex[Int(byte & 0xF)]])
+      }
+    }
+    if runStart < bytes.count { output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart...])) }
+    output.append(UInt8(ascii: "\""))
+  }
+
+  /// Appends `string` as a JSON string literal.
+  public static func appendString(_ string: String, to output: inout [UInt8]) {
+    var string = string
+    string.withUTF8 { appendString($0, to: &output) }
+  }
+
+  /// Appends an integer.
+  @inline(__always)
+  public static func appendInt(_ value: Int, to output: inout [UInt8]) {
+    if value >= 0 && value < 10 {
+      output.append(UInt8(ascii: "0") + UInt8(value))
+      return
+    }
+    var digits: (UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8,
+                 UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8) =
+      (0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0)
+    var magnitude = value.magnitude
+    var count = 0
+    withUnsafeMutableBytes(of: &digits) { raw in
+      repeat {
+        raw[19 - count] = UInt8(ascii: "0") + UInt8(magnitude % 10)
+        magnitude /= 10
+        count += 1
+      } while magnitude > 0
+      if value < 0 { output.append(UInt8(ascii: "-")) }
+      output.append(contentsOf: UnsafeRawBufferPointer(rebasing: raw[(20 - count)...]))
+    }
+  }
+
+  /// Appends a number with at most `decimals` decimals, trailing zeros dropped.
+  public static func appendDouble(_ value: Double, decimals: Int = 2, to output: inout [UInt8]) {
+    guard value.isFinite else {
+      output.append(contentsOf: "null".utf8)
+      return
+    }
+    var scale = 1.0
+    for _ in 0..<decimals { scale *= 10 }
+    let rounded = (value * scale).rounded() / scale
+    if rounded == rounded.rounded(.towardZero) && abs(rounded) < 1e15 {
+      appendInt(Int(rounded), to: &output)
+    } else {
+      output.append(contentsOf: "\(rounded)".utf8)
+    }
+  }
+
+  /// Appends `"key":`.
+  @inline(__always)
+  public static func appendKey(_ key: StaticString, to output: inout [UInt8]) {
+    output.append(UInt8(ascii: "\""))
+    output.append(contentsOf: UnsafeBufferPointer(start: key.utf8Start, count: key.utf8CodeUnitCount))
+    output.append(contentsOf: [UInt8(ascii: "\""), UInt8(ascii: ":")])
+  }
+}

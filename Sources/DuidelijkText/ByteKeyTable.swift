@@ -1,0 +1,107 @@
+/// A read-only hash table keyed by byte strings, for word lookups in hot
+/// loops: keys are looked up straight from the text's bytes, with no `String`.
+public struct ByteKeyTable<Value: Sendable>: Sendable {
+  private var keyBytes: [UInt8] = []
+  private var keyStarts: [Int32] = []
+  private var keyLengths: [Int32] = []
+  private var values: [Value] = []
+  private var slots: [Int32]
+  private var mask: Int
+
+  /// An empty table sized for about `capacity` keys.
+  public init(capacity: Int = 16) {
+    var size = 16
+    while size < capacity * 2 { size <<= 1 }
+    slots = Array(repeating: -1, count: size)
+    mask = size - 1
+    keyStarts.reserveCapacity(capacity)
+    keyLengths.reserveCapacity(capacity)
+    values.reserveCapacity(capacity)
+  }
+
+  /// Number of keys.
+  public var count: Int { values.count }
+
+  @inline(__always)
+  private static func hash(_ key: UnsafeBufferPointer<UInt8>) -> Int {
+    // FNV-1a: short keys, good spread, no setup cost.
+    var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+    for byte in key {
+      hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3
+    }
+    return Int(truncatingIfNeeded: hash ^ (hash >> 29))
+  }
+
+  @inline(__always)
+  private func slot(for key: UnsafeBufferPointer<UInt8>) -> (slot: Int, entry: Int32) {
+    var slot = Self.hash(key) & mask
+    return keyBytes.withUnsafeBufferPointer { stored in
+      while true {
+        let entry = slots[slot]
+        if entry < 0 { return (slot, -1) }
+        let start = Int(keyStarts[Int(entry)])
+        let length = Int(keyLengths[Int(entry)])
+        if length == key.count {
+          var equal = true
+          var index = 0
+          while index < length {
+            if stored[start + index] != key[index] { equal = false; break }
+            index += 1
+          }
+          if equal { return (slot, entry) }
+        }
+        slot = (slot + 1) & mask
+      }
+    }
+  }
+
+  /// The value stored for `key`, if any.
+  @inline(__always)
+  public func value(for key: UnsafeBufferPointer<UInt8>) -> Value? {
+    let found = slot(for: key).entry
+    return found < 0 ? nil : values[Int(found)]
+  }
+
+  /// The value stored for the UTF-8 of `key`, if any.
+  public func value(for key: String) -> Value? {
+    var key = key
+    return key.withUTF8 { value(for: $0) }
+  }
+
+  /// Stores `value` for `key`; returns false (and keeps the old value) when
+  /// the key is already present.
+  @discardableResult
+  public mutating func insert(_ value: Value, for key: UnsafeBufferPointer<UInt8>) -> Bool {
+    if (values.count + 1) * 2 > slots.count { grow() }
+    let (slot, entry) = self.slot(for: key)
+    if entry >= 0 { return false }
+    slots[slot] = Int32(values.count)
+    keyStarts.append(Int32(keyBytes.count))
+    keyLengths.append(Int32(key.count))
+    keyBytes.append(contentsOf: key)
+    values.append(value)
+    return true
+  }
+
+  /// Stores `value` for the UTF-8 of `key`; false when already present.
+  @discardableResult
+  public mutating func insert(_ value: Value, for key: String) -> Bool {
+    var key = key
+    return key.withUTF8 { insert(value, for: $0) }
+  }
+
+  private mutating func grow() {
+    let size = slots.count * 2
+    slots = Array(repeating: -1, count: size)
+    mask = size - 1
+    keyBytes.withUnsafeBufferPointer { stored in
+      for entry in 0..<values.count {
+        let start = Int(keyStarts[entry])
+        let key = UnsafeBufferPointer(rebasing: stored[start..<start + Int(keyLengths[entry])])
+        var slot = Self.hash(key) & mask
+        while slots[slot] >= 0 { slot = (slot + 1) & mask }
+        slots[slot] = Int32(entry)
+      }
+    }
+  }
+}

@@ -1,0 +1,49 @@
+import CDuidelijkICU
+
+/// A failure to set up ICU, which means the installation is broken.
+public struct ICUError: Error, Equatable, CustomStringConvertible {
+  /// ICU's `UErrorCode`.
+  public var code: Int32
+
+  public var description: String {
+    "ICU failed with error code \(code); is libicu installed correctly?"
+  }
+}
+
+/// Swift face of the C shim's break iterator: boundaries as byte offsets into UTF-8.
+///
+/// Not thread-safe: each segmenter owns its own iterators.
+final class ICUBreakIterator {
+  private let handle: OpaquePointer
+
+  init(kind: DDBreakKind, locale: String = "nl") throws(ICUError) {
+    var error: Int32 = 0
+    guard let handle = dd_break_open(kind, locale, &error) else { throw ICUError(code: error) }
+    self.handle = handle
+  }
+
+  deinit { dd_break_close(handle) }
+
+  /// Every boundary after the start of `text` (so the last one is `text.count`),
+  /// written into `offsets`, whose storage is reused between calls.
+  func boundaries(in text: UnsafeBufferPointer<UInt8>, into offsets: inout [Int32]) throws(ICUError) {
+    offsets.removeAll(keepingCapacity: true)
+    guard let base = text.baseAddress, !text.isEmpty else { return }
+    let error = dd_break_set_text(handle, base, Int64(text.count))
+    if error != 0 { throw ICUError(code: error) }
+    while true {
+      let batch = 4096
+      let start = offsets.count
+      // Grow once per batch and let ICU write into the array's own storage.
+      offsets.append(contentsOf: repeatElement(0, count: batch))
+      let written = offsets.withUnsafeMutableBufferPointer { buffer in
+        Int(dd_break_next_batch(handle, buffer.baseAddress! + start, Int32(batch)))
+      }
+      offsets.removeLast(batch - written)
+      if written < batch { break }
+    }
+  }
+
+  /// The version of the ICU library in use.
+  static var icuVersion: String { String(cString: dd_icu_version()) }
+}

@@ -1,0 +1,37 @@
+/// Why an input cannot be read as text. Messages name the place; the CLI adds the file.
+public enum InputError: Error, Equatable, CustomStringConvertible {
+  /// Bytes that are not UTF-8, at this offset of the file.
+  case invalidUTF8(offset: Int)
+  /// UTF-16 that breaks off or pairs surrogates wrongly, at this offset of the file.
+  case invalidUTF16(offset: Int)
+  /// A NUL byte: the file is binary, or UTF-16 without a byte-order mark.
+  case binaryContent(offset: Int)
+  /// Looks like UTF-16 but has no byte-order mark to say which kind.
+  case utf16WithoutByteOrderMark
+  /// The operating system refused to open or read it.
+  case unreadable(reason: String)
+
+  /// What went wrong, in a few words.
+  public var what: String {
+    switch self {
+    case .invalidUTF8: "invalid UTF-8"
+    case .invalidUTF16: "invalid UTF-16"
+    case .binaryContent: "binary content (NUL byte), not text"
+    case .utf16WithoutByteOrderMark: "UTF-16 without a byte-order mark; save it as UTF-8"
+    case .unreadable(let reason): "cannot read: \(reason)"
+    }
+  }
+
+  /// Where in the file, if a byte offset is known.
+  public var offset: Int? {
+    switch self {
+    case .invalidUTF8(let offset), .invalidUTF16(let offset), .binaryContent(let offset): offset
+    case .utf16WithoutByteOrderMark, .unreadable: nil
+    }
+  }
+
+  public var description: String {
+    if let offset { return "\(what) at byte \(offset)" }
+    return what
+  }
+}

@@ -1,0 +1,121 @@
+/// A 1-based line and column.
+public struct TextPosition: Sendable, Hashable, CustomStringConvertible {
+  /// Line number, from 1.
+  public var line: Int
+  /// Column, from 1, in the unit asked for.
+  public var column: Int
+
+  /// A position at `line`, `column`.
+  public init(line: Int, column: Int) {
+    self.line = line
+    self.column = column
+  }
+
+  public var description: String { "\(line):\(column)" }
+}
+
+/// The unit in which a column is counted.
+public enum ColumnUnit: Sendable {
+  /// Unicode scalars: the line format, JSON and SARIF's `unicodeCodePoints`.
+  case unicodeScalars
+  /// UTF-16 code units, as editor protocols (LSP) count.
+  case utf16
+  /// Bytes.
+  case utf8
+}
+
+/// Maps byte offsets to lines and columns with a binary search over line starts.
+///
+/// A table covers one chunk of the input; `firstLine` and `firstLinePrefix`
+/// carry on the numbering of earlier chunks, so positions are those of the whole file.
+public struct LineTable: Sendable {
+  /// Absolute offsets at which the lines of this chunk start.
+  public let lineStarts: [Int]
+  /// The line number of `lineStarts[0]`.
+  public let firstLine: Int
+  /// The part of the first line that lies before this chunk (when a very long
+  /// line had to be split), as counts in each unit.
+  public let firstLinePrefix: LinePrefix
+
+  private let baseOffset: Int
+  private let bytes: [UInt8]
+
+  /// Builds the table for `bytes`, which start at `baseOffset` in the input.
+  /// A line break is LF, CRLF or a lone CR.
+  public init(bytes: [UInt8], baseOffset: Int, firstLine: Int = 1, firstLinePrefix: LinePrefix = .init()) {
+    let starts = bytes.withUnsafeBufferPointer { LineBreaks.lineStarts(in: $0) }
+    self.init(
+      bytes: bytes, baseOffset: baseOffset, lineStarts: starts.map { $0 + baseOffset }, firstLine: firstLine,
+      firstLinePrefix: firstLinePrefix)
+  }
+
+  /// A table from line starts already found (absolute offsets, the first
+  /// being `baseOffset`).
+  init(bytes: [UInt8], baseOffset: Int, lineStarts: [Int], firstLine: Int, firstLinePrefix: LinePrefix) {
+    self.lineStarts = lineStarts
+    self.firstLine = firstLine
+    self.firstLinePrefix = firstLinePrefix
+    self.baseOffset = baseOffset
+    self.bytes = bytes
+  }
+
+  /// Index into `lineStarts` of the line holding `offset`.
+  public func lineIndex(of offset: Int) -> Int {
+    var low = 0
+    var high = lineStarts.count - 1
+    while low < high {
+      let middle = (low + high + 1) / 2
+      if lineStarts[middle] <= offset { low = middle } else { high = middle - 1 }
+    }
+    return low
+  }
+
+  /// Line and column of `offset`; an offset at the end of a span gives the
+  /// position just past it.
+  public func position(of offset: Int, columnUnit: ColumnUnit = .unicodeScalars) -> TextPosition {
+    let index = lineIndex(of: offset)
+    let start = lineStarts[index] - baseOffset
+    let end = min(max(offset - baseOffset, start), bytes.count)
+    let counted: Int = bytes.withUnsafeBufferPointer { buffer in
+      switch columnUnit {
+      case .unicodeScalars: UTF8Bytes.scalarCount(in: buffer, start..<end)
+      case .utf16: UTF8Bytes.utf16Count(in: buffer, start..<end)
+      case .utf8: end - start
+      }
+    }
+    let base = index == 0 ? firstLinePrefix.count(in: columnUnit) : 0
+    return TextPosition(line: firstLine + index, column: base + counted + 1)
+  }
+
+  /// Number of line breaks in this chunk.
+  public var lineBreakCount: Int { lineStarts.count - 1 }
+}
+
+/// Lengths of a piece of a line in every column unit.
+public struct LinePrefix: Sendable, Hashable {
+  /// Unicode scalars.
+  public var scalars = 0
+  /// UTF-16 code units.
+  public var utf16 = 0
+  /// Bytes.
+  public var utf8 = 0
+
+  /// An empty prefix.
+  public init() {}
+
+  /// The length in `unit`.
+  public func count(in unit: ColumnUnit) -> Int {
+    switch unit {
+    case .unicodeScalars: scalars
+    case .utf16: utf16
+    case .utf8: utf8
+    }
+  }
+
+  /// Adds the length of `bytes[range]`.
+  public mutating func add(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) {
+    scalars += UTF8Bytes.scalarCount(in: bytes, range)
+    utf16 += UTF8Bytes.utf16Count(in: bytes, range)
+    utf8 += range.count
+  }
+}

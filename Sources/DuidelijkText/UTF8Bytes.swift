@@ -1,0 +1,144 @@
+/// Byte-level helpers for UTF-8 text, so hot loops never build a `String`.
+public enum UTF8Bytes {
+  /// Whether `byte` starts a scalar (is not a continuation byte).
+  @inline(__always)
+  public static func isScalarStart(_ byte: UInt8) -> Bool { byte & 0xC0 != 0x80 }
+
+  /// Length of the scalar whose first byte is `byte` (1 for invalid lead bytes).
+  @inline(__always)
+  public static func scalarLength(leadByte byte: UInt8) -> Int {
+    if byte < 0x80 { return 1 }
+    if byte >= 0xF0 { return 4 }
+    if byte >= 0xE0 { return 3 }
+    if byte >= 0xC0 { return 2 }
+    return 1
+  }
+
+  /// Decodes the scalar starting at `index` of valid UTF-8 `bytes`.
+  @inline(__always)
+  public static func scalar(in bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> Unicode.Scalar {
+    let lead = bytes[index]
+    if lead < 0x80 { return Unicode.Scalar(lead) }
+    var value: UInt32
+    let length: Int
+    if lead >= 0xF0 {
+      value = UInt32(lead & 0x07); length = 4
+    } else if lead >= 0xE0 {
+      value = UInt32(lead & 0x0F); length = 3
+    } else {
+      value = UInt32(lead & 0x1F); length = 2
+    }
+    var position = index + 1
+    let end = min(index + length, bytes.count)
+    while position < end {
+      value = value << 6 | UInt32(bytes[position] & 0x3F)
+      position += 1
+    }
+    return Unicode.Scalar(value) ?? "\u{FFFD}"
+  }
+
+  /// Decodes the scalar that ends just before `index`.
+  @inline(__always)
+  public static func scalar(in bytes: UnsafeBufferPointer<UInt8>, before index: Int) -> Unicode.Scalar {
+    var start = index - 1
+    while start > 0 && !isScalarStart(bytes[start]) { start -= 1 }
+    return scalar(in: bytes, at: start)
+  }
+
+  /// Number of scalars in `bytes[range]`.
+  public static func scalarCount(in bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Int {
+    var count = 0
+    for index in range where isScalarStart(bytes[index]) { count += 1 }
+    return count
+  }
+
+  /// Number of UTF-16 code units in `bytes[range]`.
+  public static func utf16Count(in bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Int {
+    var count = 0
+    for index in range {
+      let byte = bytes[index]
+      if isScalarStart(byte) { count += byte >= 0xF0 ? 2 : 1 }
+    }
+    return count
+  }
+
+  /// Whether `scalar` separates words: spaces, tabs, line breaks, no-break spaces.
+  @inline(__always)
+  public static func isWhitespace(_ scalar: Unicode.Scalar) -> Bool {
+    switch scalar.value {
+    case 0x09...0x0D, 0x20, 0x85, 0xA0, 0x1680, 0x2000...0x200A, 0x2028, 0x2029, 0x202F, 0x205F,
+      0x3000:
+      return true
+    default:
+      return false
+    }
+  }
+
+  /// Whether the ASCII `byte` is a space, tab or line break.
+  @inline(__always)
+  public static func isASCIIWhitespace(_ byte: UInt8) -> Bool {
+    byte == 0x20 || (byte >= 0x09 && byte <= 0x0D)
+  }
+
+  /// Whether `scalar` is a letter with an upper-case form of its own.
+  @inline(__always)
+  public static func isUppercase(_ scalar: Unicode.Scalar) -> Bool {
+    if scalar.isASCII { return scalar.value >= 0x41 && scalar.value <= 0x5A }
+    return scalar.properties.isUppercase
+  }
+
+  /// Whether `scalar` is a lower-case letter.
+  @inline(__always)
+  public static func isLowercase(_ scalar: Unicode.Scalar) -> Bool {
+    if scalar.isASCII { return scalar.value >= 0x61 && scalar.value <= 0x7A }
+    return scalar.properties.isLowercase
+  }
+
+  /// Whether `scalar` is a letter of any script.
+  @inline(__always)
+  public static func isLetter(_ scalar: Unicode.Scalar) -> Bool {
+    if scalar.isASCII {
+      let value = scalar.value | 0x20
+      return value >= 0x61 && value <= 0x7A
+    }
+    return scalar.properties.isAlphabetic
+  }
+
+  /// Whether `scalar` is a decimal digit 0–9.
+  @inline(__always)
+  public static func isDigit(_ scalar: Unicode.Scalar) -> Bool {
+    scalar.value >= 0x30 && scalar.value <= 0x39
+  }
+
+  /// Writes a lower-cased copy of `source` into `destination` with the same
+  /// byte length, so offsets stay valid: ASCII and the two-byte Latin letters
+  /// are lowered; anything whose lower case would change length is copied.
+  public static func lowercase(
+    _ source: UnsafeBufferPointer<UInt8>, into destination: UnsafeMutableBufferPointer<UInt8>
+  ) {
+    var index = 0
+    let count = source.count
+    while index < count {
+      let byte = source[index]
+      if byte < 0x80 {
+        destination[index] = byte &+ ((byte >= 0x41 && byte <= 0x5A) ? 0x20 : 0)
+        index += 1
+        continue
+      }
+      let length = min(scalarLength(leadByte: byte), count - index)
+      if length == 2 {
+        let scalar = self.scalar(in: source, at: index)
+        let lowered = scalar.properties.lowercaseMapping.unicodeScalars
+        if lowered.count == 1, let first = lowered.first, first.utf8.count == 2 {
+          let units = first.utf8
+          destination[index] = units[0]
+          destination[index + 1] = units[1]
+          index += 2
+          continue
+        }
+      }
+      for offset in 0..<length { destination[index + offset] = source[index + offset] }
+      index += length
+    }
+  }
+}

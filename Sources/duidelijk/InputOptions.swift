@@ -1,0 +1,16 @@
+import ArgumentParser
+import DirectDuidelijk
+
+/// Options every command that reads text shares.
+struct InputOptions: ParsableArguments {
+  @Argument(help: "Files or directories to read; stdin when none or '-'.")
+  var paths: [String] = []
+
+  @Option(name: .customLong("stdin-filename"), help: "Name used for stdin in reports and for format detection.")
+  var stdinFilename: String = "<stdin>"
+
+  /// The inputs to read, directories expanded, in a stable order.
+  func inputs() -> [InputFile] {
+    InputFile.expand(paths.isEmpty ? ["-"] : paths, stdinName: stdinFilename)
+  }
+}

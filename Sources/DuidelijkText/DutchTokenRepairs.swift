@@ -18,8 +18,8 @@ struct DutchTokenRepairs {
   let text: UnsafeBufferPointer<UInt8>
   let abbreviations: AbbreviationLexicon
 
-  /// Rewrites ICU's `segments` into tokens.
-  func apply(to segments: inout [Token], links: [LinkScanner.Link]) {
+  /// The tokens made of ICU's `segments`.
+  func tokens(from segments: [Token], links: [LinkScanner.Link]) -> [Token] {
     var result: [Token] = []
     result.reserveCapacity(segments.count)
     var index = 0
@@ -74,7 +74,7 @@ struct DutchTokenRepairs {
       result.append(compound.token)
       index = compound.next
     }
-    segments = result
+    return result
   }
 
   // MARK: - Helpers

@@ -292,9 +292,17 @@ private struct Context {
 
   /// Whether a sentence (or paragraph) ends before token `index`.
   mutating func decide(before index: Int, icuProposes: Bool) -> BoundaryDecision {
+    // Most gaps are one space after a word: nothing to decide.
+    let previous = tokens[index - 1]
+    let previousKind = previous.kind
+    let gapStart = previous.range.upperBound
+    if previousKind != .punctuation && previousKind != .abbreviation
+      && (tokens[index].range.lowerBound == gapStart
+        || (tokens[index].range.lowerBound == gapStart + 1 && text[gapStart] == 0x20))
+    {
+      return .none
+    }
     let breaks = lineBreaks(before: index)
-    // Most gaps are a space after a word: nothing to decide.
-    let previousKind = tokens[index - 1].kind
     if breaks == 0 && previousKind != .punctuation && previousKind != .abbreviation { return .none }
     if breaks >= 2 { return .paragraph }
     let next = tokens[index]

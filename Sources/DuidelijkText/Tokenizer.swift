@@ -9,6 +9,8 @@ final class Tokenizer {
   private let wordBreaks: ICUBreakIterator
   private let abbreviations: AbbreviationLexicon
   private var offsets: [Int32] = []
+  /// ICU's segments, reused from chunk to chunk.
+  private var segments: [Token] = []
 
   init(abbreviations: AbbreviationLexicon) throws(ICUError) {
     self.wordBreaks = try ICUBreakIterator(kind: DDBreakKindWord)
@@ -18,8 +20,7 @@ final class Tokenizer {
   /// Tokens of `text`, with offsets relative to its start.
   func tokens(in text: UnsafeBufferPointer<UInt8>) throws(ICUError) -> [Token] {
     try wordBreaks.boundaries(in: text, into: &offsets)
-    var tokens: [Token] = []
-    tokens.reserveCapacity(offsets.count / 2 + 8)
+    segments.removeAll(keepingCapacity: true)
     var start = 0
     for boundary in offsets {
       let end = Int(boundary)
@@ -30,11 +31,10 @@ final class Tokenizer {
       } else if UTF8Bytes.isWhitespace(UTF8Bytes.scalar(in: text, at: start)) {
         continue
       }
-      tokens.append(Token(range: start..<end, kind: Self.kind(of: text, at: start)))
+      segments.append(Token(range: start..<end, kind: Self.kind(of: text, at: start)))
     }
-    DutchTokenRepairs(text: text, abbreviations: abbreviations)
-      .apply(to: &tokens, links: LinkScanner.links(in: text, tokens: tokens))
-    return tokens
+    return DutchTokenRepairs(text: text, abbreviations: abbreviations)
+      .tokens(from: segments, links: LinkScanner.links(in: text))
   }
 
   /// The kind of a segment from its first character: ICU keeps letters,

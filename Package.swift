@@ -7,8 +7,14 @@ import PackageDescription
 // clashes with the ICU copy that Foundation bundles on Linux. Only the C file
 // includes <unicode/*.h>; it links Debian's libicu-dev (icuuc, icui18n).
 //
+// cmark-gfm (Debian's libcmark-gfm-dev and -extensions-dev) is reached the same
+// way, through CDuidelijkMarkdown, whose header hands Swift a flat walk of the
+// tree. libxml2 (libxml2-dev) is a system library found with pkg-config: its
+// headers live in /usr/include/libxml2, which only pkg-config knows.
+//
 // Dependencies point one way:
 // CDuidelijkICU, DuidelijkData → DuidelijkText → DirectDuidelijk → DuidelijkReporters → duidelijk
+// CDuidelijkMarkdown, CLibXML2, ZIPFoundation, DuidelijkText → DuidelijkMarkup → duidelijk
 let package = Package(
   name: "DirectDuidelijk",
   products: [
@@ -17,6 +23,7 @@ let package = Package(
   ],
   dependencies: [
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+    .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
   ],
   targets: [
     .target(
@@ -28,17 +35,38 @@ let package = Package(
     .target(name: "DuidelijkData"),
     .target(name: "DuidelijkText", dependencies: ["CDuidelijkICU", "DuidelijkData"]),
     .target(name: "DirectDuidelijk", dependencies: ["DuidelijkText", "DuidelijkData"]),
+    .target(
+      name: "CDuidelijkMarkdown",
+      linkerSettings: [.linkedLibrary("cmark-gfm"), .linkedLibrary("cmark-gfm-extensions")]
+    ),
+    .systemLibrary(name: "CLibXML2", pkgConfig: "libxml-2.0", providers: [.apt(["libxml2-dev"])]),
+    // Markdown, HTML and .docx input: the prose to check, at its place in the file.
+    .target(
+      name: "DuidelijkMarkup",
+      dependencies: [
+        "DuidelijkText",
+        "CDuidelijkMarkdown",
+        "CLibXML2",
+        .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+      ]
+    ),
     .target(name: "DuidelijkReporters", dependencies: ["DirectDuidelijk"]),
     .executableTarget(
       name: "duidelijk",
       dependencies: [
         "DirectDuidelijk",
         "DuidelijkReporters",
+        "DuidelijkMarkup",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
     .testTarget(name: "DuidelijkTextTests", dependencies: ["DuidelijkText", "CDuidelijkICU"]),
     .testTarget(name: "DirectDuidelijkTests", dependencies: ["DirectDuidelijk"]),
     .testTarget(name: "DuidelijkCLITests", dependencies: ["duidelijk"]),
+    .testTarget(
+      name: "DuidelijkMarkupTests",
+      dependencies: ["DuidelijkMarkup", .product(name: "ZIPFoundation", package: "ZIPFoundation")],
+      exclude: ["Fixtures"]
+    ),
   ]
 )

@@ -36,36 +36,36 @@ public struct AnalyzeReporter: Sendable {
     _ sentence: Sentence, _ document: Document, _ bytes: UnsafeBufferPointer<UInt8>, _ base: Int,
     _ quotedPath: [UInt8], _ out: inout [UInt8]
   ) {
-    out.append(contentsOf: #"{"file":"#.utf8)
+    out.append(contentsOf: Bytes.fileKey)
     out.append(contentsOf: quotedPath)
-    out.append(contentsOf: #","start":"#.utf8)
+    out.append(contentsOf: Bytes.startKey)
     JSONBytes.appendInt(sentence.range.lowerBound, to: &out)
-    out.append(contentsOf: #","end":"#.utf8)
+    out.append(contentsOf: Bytes.endKey)
     JSONBytes.appendInt(sentence.range.upperBound, to: &out)
-    out.append(contentsOf: #","text":"#.utf8)
+    out.append(contentsOf: Bytes.textKey)
     JSONBytes.appendString(UnsafeBufferPointer(rebasing: bytes[sentence.range.shifted(by: -base)]), to: &out)
-    out.append(contentsOf: #","tokens":["#.utf8)
+    out.append(contentsOf: Bytes.tokensKey)
     var first = true
     for token in document.tokens[sentence.tokens] {
       if !first { out.append(UInt8(ascii: ",")) }
       first = false
       let local = UnsafeBufferPointer(rebasing: bytes[token.range.shifted(by: -base)])
-      out.append(contentsOf: #"{"text":"#.utf8)
+      out.append(contentsOf: Bytes.tokenTextKey)
       JSONBytes.appendString(local, to: &out)
-      out.append(contentsOf: #","start":"#.utf8)
+      out.append(contentsOf: Bytes.startKey)
       JSONBytes.appendInt(token.range.lowerBound, to: &out)
-      out.append(contentsOf: #","end":"#.utf8)
+      out.append(contentsOf: Bytes.endKey)
       JSONBytes.appendInt(token.range.upperBound, to: &out)
-      out.append(contentsOf: #","kind":""#.utf8)
-      out.append(contentsOf: token.kind.description.utf8)
+      out.append(contentsOf: Bytes.kindKey)
+      out.append(contentsOf: Bytes.kindNames[Int(token.kind.rawValue)])
       out.append(UInt8(ascii: "\""))
       if token.kind == .word {
-        out.append(contentsOf: #","syllables":"#.utf8)
+        out.append(contentsOf: Bytes.syllablesKey)
         JSONBytes.appendInt(SyllableCounter.count(utf8: local), to: &out)
       }
       out.append(UInt8(ascii: "}"))
     }
-    out.append(contentsOf: "]}\n".utf8)
+    out.append(contentsOf: Bytes.sentenceEnd)
   }
 
   /// The sentence's tokens with one space wherever the text had whitespace.
@@ -81,4 +81,18 @@ public struct AnalyzeReporter: Sendable {
     }
     out.append(UInt8(ascii: "\n"))
   }
+}
+
+/// The fixed pieces of `analyze` JSON as bytes, so writing them is a copy.
+private enum Bytes {
+  static let fileKey = Array(#"{"file":"#.utf8)
+  static let startKey = Array(#","start":"#.utf8)
+  static let endKey = Array(#","end":"#.utf8)
+  static let textKey = Array(#","text":"#.utf8)
+  static let tokensKey = Array(#","tokens":["#.utf8)
+  static let tokenTextKey = Array(#"{"text":"#.utf8)
+  static let kindKey = Array(#","kind":""#.utf8)
+  static let syllablesKey = Array(#","syllables":"#.utf8)
+  static let sentenceEnd = Array("]}\n".utf8)
+  static let kindNames = TokenKind.allCases.map { Array($0.description.utf8) }
 }

@@ -23,7 +23,8 @@ public final class Segmenter {
     var (tokens, sentences, paragraphs, lineStarts) = try bytes.withUnsafeBufferPointer { buffer throws(ICUError) in
       let lineStarts = LineBreaks.lineStarts(in: buffer)
       let tokens = try tokenizer.tokens(in: buffer)
-      let (sentences, paragraphs) = try splitter.split(tokens, in: buffer, lineStarts: lineStarts)
+      let (sentences, paragraphs) = try splitter.split(
+        tokens, in: buffer, lineStarts: lineStarts, unitBreaks: chunk.unitBreaks)
       return (tokens, sentences, paragraphs, lineStarts)
     }
     // Segmentation works on chunk-relative offsets; the document holds absolute ones.

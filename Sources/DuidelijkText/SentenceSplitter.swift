@@ -36,8 +36,10 @@ final class SentenceSplitter {
   }
 
   /// Sentences and paragraphs of `tokens` (offsets relative to `text`).
+  /// `unitBreaks` (relative offsets, ascending) are where markup starts a
+  /// new unit (a heading, list item or table cell): always a paragraph break.
   func split(
-    _ tokens: [Token], in text: UnsafeBufferPointer<UInt8>, lineStarts: [Int]
+    _ tokens: [Token], in text: UnsafeBufferPointer<UInt8>, lineStarts: [Int], unitBreaks: [Int] = []
   ) throws(ICUError) -> (sentences: [Sentence], paragraphs: [Paragraph]) {
     guard !tokens.isEmpty else { return ([], []) }
     // ICU's proposals only matter after terminators outside the Dutch set
@@ -55,6 +57,7 @@ final class SentenceSplitter {
     var sentenceStart = 0
     var paragraphStart = 0
     var icuIndex = 0
+    var unitIndex = 0
     for index in 1...tokens.count {
       let atEnd = index == tokens.count
       var breaksSentence = atEnd
@@ -64,9 +67,15 @@ final class SentenceSplitter {
         let gapEnd = tokens[index].range.lowerBound
         while icuIndex < icuOffsets.count && Int(icuOffsets[icuIndex]) < gapStart { icuIndex += 1 }
         let icuProposes = icuIndex < icuOffsets.count && Int(icuOffsets[icuIndex]) <= gapEnd
-        let decision = context.decide(before: index, icuProposes: icuProposes)
-        breaksSentence = decision != .none
-        breaksParagraph = decision == .paragraph
+        while unitIndex < unitBreaks.count && unitBreaks[unitIndex] < gapStart { unitIndex += 1 }
+        if unitIndex < unitBreaks.count && unitBreaks[unitIndex] <= gapEnd {
+          breaksSentence = true
+          breaksParagraph = true
+        } else {
+          let decision = context.decide(before: index, icuProposes: icuProposes)
+          breaksSentence = decision != .none
+          breaksParagraph = decision == .paragraph
+        }
       }
       guard breaksSentence else { continue }
       let sentenceLayout = context.layout(ofSentence: sentenceStart..<index)

@@ -22,7 +22,7 @@ struct Duidelijk: ParsableCommand {
       2 usage error, unreadable or invalid input, or invalid configuration.
       """,
     version: DuidelijkVersion.current,
-    subcommands: [AnalyzeCommand.self]
+    subcommands: [CheckCommand.self, ScoreCommand.self, AnalyzeCommand.self, RulesCommand.self]
   )
 
   /// Runs the command line, mapping every failure to the documented exit codes.
@@ -48,7 +48,7 @@ struct Duidelijk: ParsableCommand {
     }
     ByteOutput.standardOutput.flush()
     ByteOutput.standardError.flush()
-    Glibc.exit(status)
+    Terminal.exit(status)
   }
 }
 

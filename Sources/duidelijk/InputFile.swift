@@ -61,3 +61,16 @@ struct InputFile: Sendable, Hashable {
     return ChunkedReader(source: FileDescriptorSource(descriptor: 0))
   }
 }
+
+extension FileScorer {
+  /// Scores `file`.
+  func score(_ file: InputFile) throws(InputError) -> ScoredFile {
+    do {
+      return try score(try file.reader())
+    } catch let error as InputError {
+      throw error
+    } catch {
+      throw .unreadable(reason: "\(error)")
+    }
+  }
+}

@@ -3,41 +3,39 @@
 ///
 /// Rules first: each vowel nucleus is a syllable, where a nucleus is a run of
 /// vowels read as one sound (`aa`, `ij`, `eeuw`, `eau`) and a trema starts a
-/// new one (`ideeën`, `coördinatie`). Splits the rules do not see (`museum`,
-/// `theater`) come from the vowel pairs Dutch reads as two sounds.
+/// new one (`ideeën`, `coördinatie`). Vowel pairs Dutch reads as two sounds
+/// (`ia`, `eo`, `ua`) fall apart by themselves, since they are no nucleus.
 public enum SyllableCounter {
-  /// Vowel sequences read as one sound, longest first.
-  private static let nuclei: [[Unicode.Scalar]] = [
-    "eeu", "ieu", "aai", "ooi", "oei", "eau", "aa", "ee", "oo", "uu", "ie", "oe", "ou", "au", "ei",
-    "ij", "ui", "eu", "ai", "oi", "ey", "ay", "oy",
-  ].map { Array($0.unicodeScalars) }
-
   /// Syllables of `word` (any case); 0 when it has no vowel.
   public static func count(_ word: String) -> Int {
-    count(scalars: Array(word.lowercased().unicodeScalars))
+    var word = word
+    return word.withUTF8 { count(utf8: $0) }
   }
 
   /// Syllables of the UTF-8 `word`, which may be in any case.
   public static func count(utf8 word: UnsafeBufferPointer<UInt8>) -> Int {
-    var scalars: [Unicode.Scalar] = []
-    scalars.reserveCapacity(word.count)
-    var index = 0
-    while index < word.count {
-      let scalar = UTF8Bytes.scalar(in: word, at: index)
-      index += UTF8Bytes.scalarLength(leadByte: word[index])
-      if scalar.isASCII, scalar.value >= 0x41, scalar.value <= 0x5A {
-        scalars.append(Unicode.Scalar(scalar.value + 0x20)!)
-      } else if scalar.isASCII {
-        scalars.append(scalar)
-      } else {
-        scalars.append(contentsOf: scalar.properties.lowercaseMapping.unicodeScalars)
+    withUnsafeTemporaryAllocation(of: Unicode.Scalar.self, capacity: word.count) { buffer in
+      var length = 0
+      var index = 0
+      while index < word.count {
+        let byte = word[index]
+        if byte < 0x80 {
+          buffer[length] = Unicode.Scalar(byte >= 0x41 && byte <= 0x5A ? byte + 0x20 : byte)
+          index += 1
+        } else {
+          let scalar = UTF8Bytes.scalar(in: word, at: index)
+          index += UTF8Bytes.scalarLength(leadByte: byte)
+          let lowered = scalar.properties.lowercaseMapping.unicodeScalars
+          buffer[length] = lowered.count == 1 ? lowered.first! : scalar
+        }
+        length += 1
       }
+      return count(scalars: UnsafeBufferPointer(rebasing: buffer[..<length]))
     }
-    return count(scalars: scalars)
   }
 
   /// Syllables of a word given as lower-case scalars.
-  static func count(scalars word: [Unicode.Scalar]) -> Int {
+  static func count(scalars word: UnsafeBufferPointer<Unicode.Scalar>) -> Int {
     var total = 0
     var index = 0
     while index < word.count {
@@ -47,7 +45,11 @@ public enum SyllableCounter {
       }
       var end = index + 1
       while end < word.count && isVowel(word, at: end) && !isTrema(word[end]) { end += 1 }
-      total += nucleusCount(word, index..<end)
+      var position = index
+      while position < end {
+        position += nucleusLength(word, at: position, end: end)
+        total += 1
+      }
       index = end
     }
     return total
@@ -61,7 +63,15 @@ public enum SyllableCounter {
     }
   }
 
-  private static func isVowel(_ word: [Unicode.Scalar], at index: Int) -> Bool {
+  @inline(__always)
+  private static func isPlainVowel(_ scalar: Unicode.Scalar) -> Bool {
+    switch scalar {
+    case "a", "e", "i", "o", "u": true
+    default: false
+    }
+  }
+
+  private static func isVowel(_ word: UnsafeBufferPointer<Unicode.Scalar>, at index: Int) -> Bool {
     switch word[index] {
     case "a", "e", "i", "o", "u", "á", "à", "â", "ä", "é", "è", "ê", "ë", "í", "ì", "î", "ï", "ó",
       "ò", "ô", "ö", "ú", "ù", "û", "ü":
@@ -69,8 +79,7 @@ public enum SyllableCounter {
       return !(word[index] == "u" && index > 0 && word[index - 1] == "q")
     case "y":
       // `y` before a vowel is a consonant (`yoga`); elsewhere a vowel (`baby`, `systeem`).
-      if index + 1 < word.count, "aeiou".unicodeScalars.contains(word[index + 1]) { return false }
-      return true
+      return !(index + 1 < word.count && isPlainVowel(word[index + 1]))
     case "j":
       // The `j` of `ij` belongs to the vowel.
       return index > 0 && word[index - 1] == "i"
@@ -79,31 +88,30 @@ public enum SyllableCounter {
     }
   }
 
-  /// Nuclei in the vowel run `word[range]`.
-  private static func nucleusCount(_ word: [Unicode.Scalar], _ range: Range<Int>) -> Int {
-    var count = 0
-    var index = range.lowerBound
-    while index < range.upperBound {
-      var matched = 1
-      for nucleus in nuclei where nucleus.count <= range.upperBound - index {
-        if zip(nucleus, word[index..<index + nucleus.count]).allSatisfy({ $0 == $1 }) {
-          matched = nucleus.count
-          break
-        }
+  /// Length of the nucleus starting at `index` in the vowel run ending at `end`.
+  private static func nucleusLength(_ word: UnsafeBufferPointer<Unicode.Scalar>, at index: Int, end: Int) -> Int {
+    let first = word[index]
+    if index + 2 < end {
+      switch (first, word[index + 1], word[index + 2]) {
+      case ("e", "e", "u"), ("i", "e", "u"), ("a", "a", "i"), ("o", "o", "i"), ("o", "e", "i"):
+        return 3
+      case ("e", "a", "u"):
+        // `geautomatiseerd`: the prefix ge- before au.
+        return index == 1 && word[0] == "g" ? 1 : 3
+      default:
+        break
       }
-      // `museum`, `petroleum`: e-um at the end of a word is two sounds.
-      if matched == 2, word[index] == "e", word[index + 1] == "u", index + 2 < word.count,
-        word[index + 2] == "m", index + 3 == word.count
-      {
-        matched = 1
-      }
-      // `geautomatiseerd`: the prefix ge- before au.
-      if matched == 3, index == 1, word[0] == "g", word[1] == "e", word[2] == "a" {
-        matched = 1
-      }
-      count += 1
-      index += matched
     }
-    return count
+    guard index + 1 < end else { return 1 }
+    switch (first, word[index + 1]) {
+    case ("e", "u"):
+      // `museum`, `petroleum`: e-um at the end of a word is two sounds.
+      return index + 3 == word.count && word[index + 2] == "m" ? 1 : 2
+    case ("a", "a"), ("e", "e"), ("o", "o"), ("u", "u"), ("i", "e"), ("o", "e"), ("o", "u"), ("a", "u"),
+      ("e", "i"), ("i", "j"), ("u", "i"), ("a", "i"), ("o", "i"), ("e", "y"), ("a", "y"), ("o", "y"):
+      return 2
+    default:
+      return 1
+    }
   }
 }

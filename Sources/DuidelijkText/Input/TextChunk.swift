@@ -9,13 +9,20 @@ public struct TextChunk: Sendable {
   public var firstLine: Int
   /// The part of the first line that earlier chunks held.
   public var firstLinePrefix: LinePrefix
+  /// Offsets into `bytes` where markup starts a unit of its own (a heading,
+  /// list item, table cell or block), ascending: sentences never cross them.
+  public var unitBreaks: [Int]
 
   /// A chunk of `bytes` starting at `baseOffset`.
-  public init(bytes: [UInt8], baseOffset: Int, firstLine: Int = 1, firstLinePrefix: LinePrefix = .init()) {
+  public init(
+    bytes: [UInt8], baseOffset: Int, firstLine: Int = 1, firstLinePrefix: LinePrefix = .init(),
+    unitBreaks: [Int] = []
+  ) {
     self.bytes = bytes
     self.baseOffset = baseOffset
     self.firstLine = firstLine
     self.firstLinePrefix = firstLinePrefix
+    self.unitBreaks = unitBreaks
   }
 }
 

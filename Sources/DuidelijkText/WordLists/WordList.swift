@@ -69,6 +69,18 @@ public struct WordList: Sendable {
     self.licence = licence
   }
 
+  private init(name: String, entries: [WordListEntry], source: String?, licence: String?) {
+    self.name = name
+    self.entries = entries
+    self.source = source
+    self.licence = licence
+  }
+
+  /// This list with `more` entries after its own (an extra list from the configuration).
+  public func appending(_ more: [WordListEntry]) -> WordList {
+    WordList(name: name, entries: entries + more, source: source, licence: licence)
+  }
+
   private static func commentValue(_ line: Substring) -> String {
     guard let colon = line.firstIndex(of: ":") else { return "" }
     return line[line.index(after: colon)...].trimmingPrefix(" ").description

@@ -1,0 +1,68 @@
+/// A segmented chunk with what several rules need, computed once: a
+/// lower-cased copy of its bytes at the same offsets.
+public struct AnalyzedText: Sendable {
+  /// The segmented chunk.
+  public let document: Document
+  /// `document.bytes` lower-cased, byte for byte at the same offsets.
+  public let lowered: [UInt8]
+
+  /// Analyses `document`.
+  public init(_ document: Document) {
+    self.document = document
+    lowered = document.bytes.withUnsafeBufferPointer { source in
+      [UInt8](unsafeUninitializedCapacity: source.count) { buffer, count in
+        UTF8Bytes.lowercase(source, into: buffer)
+        count = source.count
+      }
+    }
+  }
+
+  /// The tokens of the chunk.
+  @inline(__always)
+  public var tokens: [Token] { document.tokens }
+
+  /// Calls `body` with the lower-cased bytes of `range` (absolute offsets).
+  @inline(__always)
+  public func withLowered<Result>(_ range: TextRange, _ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
+    lowered.withUnsafeBufferPointer { buffer in
+      body(UnsafeBufferPointer(rebasing: buffer[(range.lowerBound - document.baseOffset)..<(range.upperBound - document.baseOffset)]))
+    }
+  }
+
+  /// The lower-cased text of token `index`.
+  public func loweredText(ofToken index: Int) -> String {
+    withLowered(tokens[index].range) { String(decoding: $0, as: UTF8.self) }
+  }
+
+  /// The text of token `index` as written.
+  public func text(ofToken index: Int) -> String { document.text(of: tokens[index]) }
+
+  /// Whether token `index` starts with a capital letter.
+  public func isCapitalized(_ index: Int) -> Bool {
+    document.withBytes(tokens[index].range) { bytes in
+      UTF8Bytes.isUppercase(UTF8Bytes.scalar(in: bytes, at: 0))
+    }
+  }
+
+  /// Whether token `index` is written in capitals only (`WMO`), two letters or more.
+  public func isAllCapitals(_ index: Int) -> Bool {
+    document.withBytes(tokens[index].range) { bytes in
+      var letters = 0
+      var offset = 0
+      while offset < bytes.count {
+        let scalar = UTF8Bytes.scalar(in: bytes, at: offset)
+        offset += UTF8Bytes.scalarLength(leadByte: bytes[offset])
+        if UTF8Bytes.isLowercase(scalar) { return false }
+        if UTF8Bytes.isLetter(scalar) { letters += 1 }
+      }
+      return letters >= 2
+    }
+  }
+
+  /// Whether token `index` is the first word-like token of its sentence.
+  public func isSentenceStart(_ index: Int, in sentence: Sentence) -> Bool {
+    var first = sentence.tokens.lowerBound
+    while first < index && !tokens[first].isWordLike { first += 1 }
+    return first == index
+  }
+}

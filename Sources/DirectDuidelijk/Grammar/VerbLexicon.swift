@@ -1,0 +1,169 @@
+import DuidelijkData
+
+/// The perfect-tense auxiliary of a verb: it tells `is besloten` (passive)
+/// from `is vertrokken` (active perfect).
+public enum PerfectAuxiliary: Sendable {
+  case hebben
+  case zijn
+  /// Either, by meaning (`is veranderd`, `heeft veranderd`).
+  case either
+}
+
+/// What the lexicon knows of a past participle.
+public struct ParticipleInfo: Sendable, Hashable {
+  /// The infinitive, e.g. `verzenden` for `verzonden`.
+  public var infinitive: String
+  /// The perfect auxiliary.
+  public var auxiliary: PerfectAuxiliary
+  /// Often an adjective after `zijn` (`gesloten`, `verrast`): a passive reading is less certain.
+  public var oftenAdjective: Bool
+  /// Index of the verb's row in `VerbLexicon.verbs`, when it is listed.
+  public var verbIndex: Int?
+}
+
+/// Verb knowledge for the passive detector and the rewrite engine: listed
+/// principal parts (`participles.tsv`), the rules that recognise regular
+/// participles (`ge-…-d/t`, `be-/ver-/ont-/her-/er-…-d/t`, separable
+/// `vast-ge-steld`), and the forms of the auxiliaries.
+public final class VerbLexicon: Sendable {
+  /// The listed verbs: principal parts in the `ww` order.
+  public let verbs: [WordListEntry]
+  private let participles: ByteKeyTable<ParticipleInfo>
+  private let frequencies: FrequencyLexicon
+
+  /// Separable particles that may precede `ge` in a participle (`op-ge-steld`).
+  static let particles: [String] = [
+    "aan", "achter", "af", "bij", "binnen", "boven", "buiten", "door", "in", "los", "mee", "na",
+    "neer", "om", "onder", "op", "over", "samen", "tegen", "terecht", "terug", "tevoren", "toe",
+    "uit", "vast", "voor", "voorbij", "vrij", "weg", "weer", "terneer", "kennis", "plaats",
+    "deel", "open", "dicht", "schoon", "stil", "teweeg", "goed", "kwijt", "mis", "thuis",
+  ]
+
+  /// Inseparable prefixes after which a participle has no `ge` (`be-taald`).
+  static let prefixes: [String] = ["be", "ver", "ont", "her", "er", "ge", "mis", "over", "onder", "door", "voor", "achter", "om"]
+
+  /// Words shaped like participles that are not (`gezicht`, `gebied`).
+  private static let lookalikes: Set<String> = [
+    "gezicht", "gebied", "gewicht", "gerecht", "gedicht", "geluid", "gezond", "gemeend", "gebed",
+    "gezin", "gevecht", "geheugen", "geleden", "gelijk", "gewoon", "gerust", "gedrag", "geduld",
+    "gebouw", "gesprek", "gevolg", "gemak", "gezag", "gelid", "geest", "getijd", "gewest",
+    "bericht", "verlet", "verschil", "besef", "bezit", "beroep", "verband", "verstand", "verbod",
+    "verkeerd", "voorrecht", "onderzoek", "overleg", "verzet", "bestand", "ontwerp", "verlof",
+    "gezet", "bedrijf", "beleid", "belet", "verhaal", "verbruik", "verlies", "verzoek", "verdriet",
+    "verwijt", "gebrek", "beeld", "vermoed", "bewind", "gevaar", "geweld", "gelid", "beheer",
+    "bestuurd", "onderwijs", "voordat", "omdat", "doordat", "opdat", "nadat", "totdat", "zodat",
+    "eerst", "geest", "gast", "gedurende", "verleden", "besluit", "overheid", "verantwoord",
+  ]
+
+  /// The built-in lexicon.
+  public static let builtin = VerbLexicon(
+    list: WordList.builtin("participles.tsv", allowsRepeatedForms: true), frequencies: .builtin)
+
+  /// A lexicon from a list in the `participles.tsv` format.
+  public init(list: WordList, frequencies: FrequencyLexicon) {
+    var table = ByteKeyTable<ParticipleInfo>(capacity: list.entries.count * 2)
+    for (index, entry) in list.entries.enumerated() where entry.forms.count > VerbSlot.pastParticiple.rawValue {
+      let keywords = entry.noteKeywords
+      let auxiliary: PerfectAuxiliary =
+        switch keywords.dropFirst().first {
+        case "zijn": .zijn
+        case "hebben/zijn": .either
+        default: .hebben
+        }
+      let info = ParticipleInfo(
+        infinitive: entry.forms[0], auxiliary: auxiliary, oftenAdjective: keywords.contains("bn"),
+        verbIndex: index)
+      table.insert(info, for: entry.forms[VerbSlot.pastParticiple.rawValue].lowercased())
+    }
+    verbs = list.entries
+    participles = table
+    self.frequencies = frequencies
+  }
+
+  /// The listed participle `word` (lower case), if any.
+  public func listedParticiple(_ word: UnsafeBufferPointer<UInt8>) -> ParticipleInfo? {
+    participles.value(for: word)
+  }
+
+  /// Whether the lower-case `word` is a past participle, and what is known
+  /// of it: listed participles and their separable compounds (`aangeboden`),
+  /// then regular shapes whose infinitive is a known word.
+  public func participle(_ word: UnsafeBufferPointer<UInt8>) -> ParticipleInfo? {
+    guard word.count >= 4 else { return nil }
+    if let listed = participles.value(for: word) { return listed }
+    let text = String(decoding: word, as: UTF8.self)
+    if Self.lookalikes.contains(text) { return nil }
+    // A separable particle before a listed or regular participle: `vast|gesteld`, `aan|geboden`.
+    for particle in Self.particles where text.hasPrefix(particle) && text.count > particle.count + 4 {
+      let rest = String(text.dropFirst(particle.count))
+      guard rest.hasPrefix("ge") || rest.hasPrefix("be") || rest.hasPrefix("ver") || rest.hasPrefix("ont")
+        || rest.hasPrefix("her") || participles.value(for: rest) != nil
+      else { continue }
+      if var info = participles.value(for: rest) ?? regularParticiple(rest) {
+        info.infinitive = particle + info.infinitive
+        info.verbIndex = nil
+        return info
+      }
+    }
+    return regularParticiple(text)
+  }
+
+  /// `gemaakt`, `betaald`, `geïnformeerd`: a prefix, a stem and `-d`/`-t`,
+  /// where stem + `-en` is a known verb.
+  private func regularParticiple(_ word: String) -> ParticipleInfo? {
+    guard let last = word.last, last == "d" || last == "t", !Self.lookalikes.contains(word) else { return nil }
+    let stemAndPrefix = word.dropLast()
+    var stems: [(prefix: String, stem: Substring)] = []
+    if word.hasPrefix("ge") { stems.append(("", stemAndPrefix.dropFirst(2))) }
+    for prefix in Self.prefixes where word.hasPrefix(prefix) && prefix != "ge" {
+      stems.append((prefix, stemAndPrefix.dropFirst(prefix.count)))
+    }
+    for (prefix, stem) in stems where stem.count >= 2 {
+      let stemText = String(stem).replacingOccurrences(of: "ï", with: "i")
+      for infinitive in Self.infinitives(ofStem: stemText) {
+        let full = prefix + infinitive
+        if let zipf = frequencies.zipf(full), zipf >= 1.5 {
+          // A regular participle's own form should be a word too (filters `gezond` → `zonnen`).
+          return ParticipleInfo(
+            infinitive: word.hasPrefix("geï") ? "ï" + full.dropFirst() : full, auxiliary: .hebben,
+            oftenAdjective: false, verbIndex: nil)
+        }
+      }
+    }
+    return nil
+  }
+
+  /// Infinitives that can belong to a stem: `werk` → `werken`, `maak` →
+  /// `maken`, `stuur` → `sturen`, `leef` → `leven`, `reis` → `reizen`,
+  /// `zet` → `zetten`, `informeer` → `informeren`.
+  static func infinitives(ofStem stem: String) -> [String] {
+    var scalars = Array(stem.unicodeScalars)
+    guard let last = scalars.last else { return [] }
+    var bases = [scalars]
+    // A long vowel written double in a closed syllable is single in an open one.
+    let count = scalars.count
+    if count >= 3, scalars[count - 2] == scalars[count - 3], "aeou".unicodeScalars.contains(scalars[count - 2]) {
+      scalars.remove(at: count - 2)
+      bases.append(scalars)
+    }
+    var candidates: [String] = []
+    for base in bases {
+      candidates.append(String(String.UnicodeScalarView(base)) + "en")
+      // Voiced in the infinitive: leef → leven, reis → reizen.
+      if last == "f" || last == "s" {
+        var voiced = base
+        voiced[voiced.count - 1] = last == "f" ? "v" : "z"
+        candidates.append(String(String.UnicodeScalarView(voiced)) + "en")
+      }
+    }
+    // A short vowel doubles the consonant: zet → zetten, bel → bellen.
+    if !"aeiouy".unicodeScalars.contains(last) { candidates.append(stem + String(last) + "en") }
+    return candidates
+  }
+}
+
+extension String {
+  fileprivate func replacingOccurrences(of target: String, with replacement: String) -> String {
+    split(separator: Character(target), omittingEmptySubsequences: false).joined(separator: replacement)
+  }
+}

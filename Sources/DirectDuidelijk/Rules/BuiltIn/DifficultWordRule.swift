@@ -1,0 +1,64 @@
+/// Flags rare, long words that have no listed alternative: a word whose Zipf
+/// frequency is below 3 (rarer than once per million words), at least seven
+/// letters long, and not built from common parts (`precariobelasting`).
+///
+/// Names (a capital inside a sentence), numbers, abbreviations, words in the
+/// configuration's `words.accept` and words another list covers are left out.
+/// Suggests explaining the word; offers no fix.
+public struct DifficultWordRule: Rule {
+  public static let description = RuleDescription(
+    id: "difficult-word", defaultSeverity: .suggestion,
+    summary: "Zeldzame, lange woorden die een B1-lezer waarschijnlijk niet kent.",
+    rationale: "Een lezer op B1-niveau kent de ongeveer 5000 meest gebruikte woorden. Een zeldzaam woord moet u uitleggen of vervangen.",
+    triggering: [
+      Example("U betaalt ⟦precariobelasting⟧ voor uw terras.", rewrite: "U betaalt belasting voor uw terras op de stoep."),
+      Example("Er geldt een ⟦bestemmingsplanwijziging⟧ voor dit perceel."),
+      Example("De ⟦welstandscommissie⟧ geeft advies over het uiterlijk."),
+      Example("Het college heeft een ⟦zienswijzeprocedure⟧ gestart."),
+      Example("⟦Sublimering⟧ van de kosten is niet mogelijk."),
+    ],
+    nonTriggering: [
+      Example("U betaalt gemeentebelastingen voor uw huis."),
+      Example("De gemeente stuurt u een brief."),
+      Example("Meneer Wijnbergen woont in Hoogezand-Sappemeer."),
+      Example("Bel 0570-123456 of kijk op www.gemeente.nl."),
+      Example("De burgemeester opent het nieuwe zwembad."),
+      Example("Uw omgevingsvergunning is klaar."),
+    ]
+  )
+
+  private let settings: RuleSettings
+  private let difficulty: WordDifficulty
+  private let resources: CheckResources
+
+  public init(settings: RuleSettings, resources: CheckResources) {
+    self.settings = settings
+    self.resources = resources
+    difficulty = WordDifficulty(frequencies: resources.frequencies)
+  }
+
+  public mutating func check(_ text: AnalyzedText) -> [Finding] {
+    var findings: [Finding] = []
+    for sentence in text.document.sentences {
+      for index in sentence.tokens where text.tokens[index].kind == .word {
+        // A capital inside a sentence marks a name; all capitals an abbreviation.
+        if text.isCapitalized(index) && !text.isSentenceStart(index, in: sentence) { continue }
+        if text.isAllCapitals(index) { continue }
+        let word = text.loweredText(ofToken: index)
+        guard !resources.acceptedWords.contains(word), difficulty.isDifficult(word),
+          !isListedElsewhere(text, index)
+        else { continue }
+        findings.append(
+          Self.description.finding(
+            at: text.tokens[index].range, severity: settings.severity,
+            message: "Moeilijk woord: ‘\(text.text(ofToken: index))’. Leg het uit of kies een gewoner woord."))
+      }
+    }
+    return findings
+  }
+
+  /// Words the officialese and anglicism lists already report.
+  private func isListedElsewhere(_ text: AnalyzedText, _ index: Int) -> Bool {
+    resources.officialese.containsSingleWord(text, index) || resources.anglicisms.containsSingleWord(text, index)
+  }
+}

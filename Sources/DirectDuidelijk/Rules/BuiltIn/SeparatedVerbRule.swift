@@ -1,0 +1,99 @@
+/// Flags a tangconstructie: the finite verb and the participle, infinitive
+/// or particle that belongs to it more than `max-gap` words apart
+/// (`Wij hebben uw aanvraag voor … op 3 maart ontvangen`, `De raad stelt
+/// de regels voor … vast`).
+///
+/// Only main clauses, where the finite verb comes early; suggests moving the
+/// parts together. Offers no fix.
+public struct SeparatedVerbRule: Rule {
+  public static let description = RuleDescription(
+    id: "separated-verb", defaultSeverity: .suggestion,
+    summary: "Werkwoorden die ver uit elkaar staan (tangconstructie).",
+    rationale: "Als het tweede deel van het werkwoord pas aan het eind van een lange zin komt, moet de lezer alles onthouden tot hij weet wat er gebeurt. Zet de werkwoorden dicht bij elkaar.",
+    options: [("max-gap", .integer(7))],
+    triggering: [
+      Example(
+        "Wij ⟦hebben uw aanvraag voor een omgevingsvergunning voor het plaatsen van een dakkapel op 3 maart ontvangen⟧.",
+        rewrite: "Wij hebben op 3 maart uw aanvraag ontvangen. Het gaat om een omgevingsvergunning voor een dakkapel."),
+      Example("De gemeenteraad ⟦stelt de nieuwe regels voor het parkeren in de binnenstad en de wijken rond het station vast⟧."),
+      Example("Wij ⟦zullen uw bezwaarschrift tegen het besluit over de kapvergunning voor de eik in uw tuin zorgvuldig beoordelen⟧."),
+      Example("U ⟦kunt het formulier voor de aanvraag van een gehandicaptenparkeerkaart bij de balie in het stadhuis ophalen⟧."),
+      Example("Het college ⟦heeft het voorstel over de bouw van honderd nieuwe woningen aan de rand van het dorp gisteren besproken⟧."),
+    ],
+    nonTriggering: [
+      Example("Wij hebben uw aanvraag op 3 maart ontvangen."),
+      Example("De gemeenteraad stelt de nieuwe regels vast."),
+      Example("Wij beoordelen uw bezwaar zorgvuldig."),
+      Example("U kunt het formulier ophalen bij de balie in het stadhuis."),
+      Example("Wij weten dat u het formulier voor de aanvraag van een parkeerkaart bij de balie in het stadhuis hebt opgehaald."),
+      Example("Het college heeft gisteren het voorstel besproken over de bouw van honderd woningen."),
+    ]
+  )
+
+  private static let finiteAuxiliaries: Set<String> = DutchWordClasses.hebben.union(DutchWordClasses.zijn)
+    .union(DutchWordClasses.worden).union(DutchWordClasses.modals)
+    .union(["ga", "gaat", "gaan", "ging", "gingen", "blijft", "blijven", "laat", "laten", "liet", "lieten"])
+
+  private let settings: RuleSettings
+  private let maximumGap: Int
+  private let verbs: VerbLexicon
+  private let frequencies: FrequencyLexicon
+
+  public init(settings: RuleSettings, resources: CheckResources) {
+    self.settings = settings
+    maximumGap = settings.integer("max-gap", in: Self.description)
+    verbs = resources.verbs
+    frequencies = resources.frequencies
+  }
+
+  public mutating func check(_ text: AnalyzedText) -> [Finding] {
+    var findings: [Finding] = []
+    for sentence in text.document.sentences {
+      for clause in ClauseSplitter.clauses(in: text, sentence: sentence) where clause.count > maximumGap + 2 {
+        if let finding = separatedVerb(in: clause, text: text) { findings.append(finding) }
+      }
+    }
+    return findings
+  }
+
+  private func separatedVerb(in clause: [Int], text: AnalyzedText) -> Finding? {
+    let last = clause[clause.count - 1]
+    guard text.tokens[last].kind == .word else { return nil }
+    let lastWord = text.loweredText(ofToken: last)
+    // The finite verb of a main clause stands early: first, second or third word.
+    for position in 0..<min(3, clause.count - 1) {
+      let finite = clause[position]
+      guard text.tokens[finite].kind == .word else { continue }
+      let finiteWord = text.loweredText(ofToken: finite)
+      guard belongsTogether(finite: finiteWord, final: lastWord, text: text, lastToken: last) else { continue }
+      let gap = clause.count - 1 - position - 1
+      guard gap > maximumGap else { return nil }
+      let range = text.tokens[finite].range.lowerBound..<text.tokens[last].range.upperBound
+      return Self.description.finding(
+        at: range, severity: settings.severity,
+        message: "‘\(text.text(ofToken: finite))’ en ‘\(text.text(ofToken: last))’ staan \(gap) woorden uit elkaar. Zet ze dichter bij elkaar, of maak twee zinnen.")
+    }
+    return nil
+  }
+
+  /// An auxiliary with a participle or infinitive at the end, or a verb with its particle.
+  private func belongsTogether(finite: String, final: String, text: AnalyzedText, lastToken: Int) -> Bool {
+    if Self.finiteAuxiliaries.contains(finite) {
+      if text.withLowered(text.tokens[lastToken].range, { verbs.participle($0) }) != nil { return true }
+      if final.hasSuffix("en"), final.count > 4, !DutchWordClasses.hebben.contains(final),
+        DutchWordClasses.modals.contains(finite) || ["ga", "gaat", "gaan", "ging", "gingen", "laat", "laten"].contains(finite)
+      {
+        return true
+      }
+      return false
+    }
+    guard VerbLexicon.particles.contains(final), final.count <= 7 else { return false }
+    var stems = [finite]
+    if finite.hasSuffix("t") { stems.append(String(finite.dropLast())) }
+    for stem in stems {
+      let infinitives = finite.hasSuffix("en") ? [finite] : VerbLexicon.infinitives(ofStem: stem)
+      if infinitives.contains(where: { frequencies.zipf(final + $0) != nil }) { return true }
+    }
+    return false
+  }
+}

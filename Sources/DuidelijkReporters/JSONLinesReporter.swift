@@ -1,0 +1,19 @@
+import DirectDuidelijk
+
+/// `--format jsonl`: one finding per line, for pipelines and map steps.
+public struct JSONLinesReporter: FindingReporter {
+  public static let formatName = "jsonl"
+
+  public init(options: ReporterOptions) {}
+
+  public func report(
+    _ findings: [Finding], in document: Document, path: String, written: Int, into output: inout [UInt8]
+  ) {
+    guard !findings.isEmpty else { return }
+    let quoted = FindingJSON.quoted(path)
+    for finding in findings {
+      FindingJSON.append(finding, in: document, path: quoted, to: &output)
+      output.append(0x0A)
+    }
+  }
+}

@@ -1,9 +1,9 @@
 #ifndef CLIBXML2_H
 #define CLIBXML2_H
 
-// libxml2's SAX2 push parser, for reading word/document.xml as it is inflated.
+// libxml2 as a system library, so that pkg-config gives CDuidelijkXML its
+// include path (/usr/include/libxml2). Do not import this module from Swift:
+// Debian's libxml2 headers include ICU's, which clash with Foundation's ICU.
 #include <libxml/parser.h>
-#include <libxml/SAX2.h>
-#include <libxml/xmlerror.h>
 
 #endif

@@ -8,6 +8,9 @@ public enum EmbeddedWordLists {
     ("abbreviations.tsv", abbreviations),
     ("anglicisms.tsv", anglicisms),
     ("frequency-nl.tsv", frequencyNl),
+    ("officialese.tsv", officialese),
+    ("participles.tsv", participles),
+    ("support-verbs.tsv", supportVerbs),
   ]
 
   /// `wordlists/abbreviations.tsv`.
@@ -176841,6 +176844,50 @@ zwemslagen	1.50
 zwerfvuilactie	1.50
 zwoegende	1.50
 öland	1.50
+
+"""#
+
+  /// `wordlists/officialese.tsv`.
+  public static let officialese = #"""
+# source: stub
+# licence: stub
+term	forms	alternatives	note	example
+middels	middels	met	vz! Formeel.	U kunt ⟦middels⟧ dit formulier.
+indien	indien	als	vw! Formeel.	⟦Indien⟧ u wilt.
+reeds	reeds	al	bw! Formeel.	Wij hebben ⟦reeds⟧ betaald.
+in het kader van	in het kader van	bij|voor	uitdr	⟦In het kader van⟧ de wet.
+met betrekking tot	met betrekking tot	over	uitdr!	Wij schrijven ⟦met betrekking tot⟧ uw brief.
+teneinde	teneinde	om	vw!	Doe dit ⟦teneinde⟧ te winnen.
+verstrekken	verstrekken|verstrek|verstrekt|verstrekte|verstrekten|verstrekt	geven	ww	Wij ⟦verstrekken⟧ niets.
+
+
+"""#
+
+  /// `wordlists/participles.tsv`.
+  public static let participles = #"""
+# source: stub
+# licence: stub
+term	forms	alternatives	note	example
+zenden	zenden|zend|zendt|zond|zonden|gezonden		ww hebben	De brief is ⟦gezonden⟧.
+verzenden	verzenden|verzend|verzendt|verzond|verzonden|verzonden		ww hebben	De brief wordt ⟦verzonden⟧.
+besluiten	besluiten|besluit|besluit|besloot|besloten|besloten		ww hebben	Er is ⟦besloten⟧.
+vertrekken	vertrekken|vertrek|vertrekt|vertrok|vertrokken|vertrokken		ww zijn	Hij is ⟦vertrokken⟧.
+sluiten	sluiten|sluit|sluit|sloot|sloten|gesloten		ww hebben bn	De winkel is ⟦gesloten⟧.
+stijgen	stijgen|stijg|stijgt|steeg|stegen|gestegen		ww zijn	De prijs is ⟦gestegen⟧.
+bieden	bieden|bied|biedt|bood|boden|geboden		ww hebben	Er wordt hulp ⟦geboden⟧.
+worden	worden|word|wordt|werd|werden|geworden		ww zijn	Hij is ziek ⟦geworden⟧.
+verlenen	verlenen|verleen|verleent|verleende|verleenden|verleend		ww hebben	De vergunning is ⟦verleend⟧.
+
+"""#
+
+  /// `wordlists/support-verbs.tsv`.
+  public static let supportVerbs = #"""
+# source: stub
+# licence: stub
+term	forms	alternatives	note	example
+een besluit nemen	een besluit nemen|een besluit neem|een besluit neemt|een besluit nam|een besluit namen|een besluit genomen	besluiten	ww	Wij ⟦nemen morgen een besluit⟧.
+in behandeling nemen	in behandeling nemen|in behandeling neem|in behandeling neemt|in behandeling nam|in behandeling namen|in behandeling genomen	behandelen	ww	Wij ⟦nemen het in behandeling⟧.
+tot uitvoering brengen	tot uitvoering brengen|tot uitvoering breng|tot uitvoering brengt|tot uitvoering bracht|tot uitvoering brachten|tot uitvoering gebracht	uitvoeren	ww	Wij ⟦brengen het tot uitvoering⟧.
 
 """#
 }

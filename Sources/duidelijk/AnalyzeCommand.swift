@@ -1,5 +1,6 @@
 import ArgumentParser
 import DirectDuidelijk
+import DuidelijkMarkup
 import DuidelijkReporters
 
 /// `duidelijk analyze`: the tokenizer's view of the text.
@@ -10,7 +11,10 @@ struct AnalyzeCommand: ParsableCommand {
     discussion: """
       --format text prints the text one sentence per line. --format jsonl prints one \
       JSON object per sentence: file, start, end (UTF-8 byte offsets into the input), \
-      text and tokens (text, start, end, kind, and syllables for words).
+      text and tokens (text, start, end, kind, and syllables for words). \
+      Markdown and HTML offsets point into the source file, markup between tokens. \
+      For .docx, --format text prints the extracted text, one paragraph per line, \
+      and --format jsonl offsets point into that text.
       """
   )
 
@@ -25,9 +29,14 @@ struct AnalyzeCommand: ParsableCommand {
     let segmenter = try Segmenter()
     for file in input.inputs() {
       do {
-        let reader = try file.reader()
+        let reader = try file.proseReader(type: input.inputType.inputType)
         while let chunk = try reader.next() {
-          reporter.report(try segmenter.document(for: chunk), path: file.displayName, to: output)
+          if reader.type == .docx && format == .text {
+            // Offsets into a .docx are into this text, so it is printed as it is.
+            output.write(bytes: chunk.bytes)
+          } else {
+            reporter.report(try segmenter.document(for: chunk), path: file.displayName, to: output)
+          }
           if output.isBroken { return }
         }
       } catch let error as InputError {

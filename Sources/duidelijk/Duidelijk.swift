@@ -22,7 +22,7 @@ struct Duidelijk: ParsableCommand {
       2 usage error, unreadable or invalid input, or invalid configuration.
       """,
     version: DuidelijkVersion.current,
-    subcommands: [CheckCommand.self, ScoreCommand.self, AnalyzeCommand.self, RulesCommand.self]
+    subcommands: [CheckCommand.self, ScoreCommand.self, FixCommand.self, AnalyzeCommand.self, RulesCommand.self]
   )
 
   /// Runs the command line, mapping every failure to the documented exit codes.

@@ -16,6 +16,15 @@ final class ErrorReporter: @unchecked Sendable {
     report(error.what, place: place)
   }
 
+  /// Reports any error met while reading `file`.
+  func report(_ error: any Error, file: String) {
+    if let input = error as? InputError {
+      report(input, file: file)
+    } else {
+      report("\(error)", place: file)
+    }
+  }
+
   /// Reports `what` at `place`.
   func report(_ what: String, place: String?) {
     lock.locked {

@@ -27,7 +27,7 @@ struct PassiveDetectorTests {
     ("Het formulier moet ingevuld worden.", ["worden ingevuld"]),
     ("De vergunning werd verleend.", ["werd verleend"]),
     ("Het bedrag wordt aangeboden aan de raad.", ["wordt aangeboden"]),
-    ("De winkel is gesloten.", ["is gesloten"]),
+    ("De winkel is door de burgemeester gesloten.", ["is gesloten"]),
   ])
   func findsPassives(_ text: String, _ expected: [String]) throws {
     #expect(try passives(text) == expected)
@@ -43,6 +43,7 @@ struct PassiveDetectorTests {
     "Zijn gestolen fiets staat voor de deur.",
     "Het is belangrijk dat u komt.",
     "Wij zijn blij met uw komst.",
+    "De winkel is gesloten.",
   ])
   func leavesActiveSentencesAlone(_ text: String) throws {
     #expect(try passives(text).isEmpty)

@@ -22,7 +22,9 @@ public struct PassiveMatch: Sendable, Hashable {
 ///
 /// `zijn` with the participle of a verb whose perfect takes `zijn`
 /// (`is vertrokken`) is the active perfect, not a passive; with a `hebben`
-/// form in the clause the participle belongs to that (`heeft zijn brief verstuurd`).
+/// form in the clause the participle belongs to that (`heeft zijn brief
+/// verstuurd`); with a participle that is often an adjective it is a state
+/// (`de winkel is gesloten`) unless a `door` phrase names who acts.
 public struct PassiveDetector: Sendable {
   let verbs: VerbLexicon
 
@@ -77,16 +79,19 @@ public struct PassiveDetector: Sendable {
       for participle in candidates {
         let auxiliaryToken = clause[auxiliary.position]
         let participleToken = clause[participle.position]
+        let impersonal = clause.prefix(auxiliary.position + 2).contains { text.loweredText(ofToken: $0) == "er" }
+        let actor = actor(in: clause, text: text, excluding: participleToken)
         var certain = true
         if auxiliary.kind == .zijn {
           if participle.info.auxiliary != .hebben || hasHebben { continue }
           if isAttributive(participle.position, in: clause, text: text) { continue }
-          certain = !participle.info.oftenAdjective
+          // `de winkel is gesloten` is a state; `is door de raad gesloten` an action.
+          if participle.info.oftenAdjective && actor == nil && !impersonal { continue }
+          certain = actor != nil || impersonal || !participle.info.oftenAdjective
         }
-        let impersonal = clause.prefix(auxiliary.position + 2).contains { text.loweredText(ofToken: $0) == "er" }
         return PassiveMatch(
           auxiliary: auxiliaryToken, participle: participleToken, certain: certain, impersonal: impersonal,
-          actor: actor(in: clause, text: text, excluding: participleToken), info: participle.info)
+          actor: actor, info: participle.info)
       }
     }
     return nil

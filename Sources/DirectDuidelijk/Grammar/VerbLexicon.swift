@@ -30,6 +30,11 @@ public final class VerbLexicon: Sendable {
   public let verbs: [WordListEntry]
   private let participles: ByteKeyTable<ParticipleInfo>
   private let frequencies: FrequencyLexicon
+  /// Listed verbs whose participle is not regular: `verwerpt` is not theirs.
+  private let irregularInfinitives: Set<String>
+  /// Present and past forms of listed verbs (`overleed`), which are not participles.
+  private let finiteForms: Set<String>
+  private let verbsByInfinitive: [String: Int]
 
   /// Separable particles that may precede `ge` in a participle (`op-ge-steld`).
   static let particles: [String] = [
@@ -49,10 +54,11 @@ public final class VerbLexicon: Sendable {
     "gebouw", "gesprek", "gevolg", "gemak", "gezag", "gelid", "geest", "getijd", "gewest",
     "bericht", "verlet", "verschil", "besef", "bezit", "beroep", "verband", "verstand", "verbod",
     "verkeerd", "voorrecht", "onderzoek", "overleg", "verzet", "bestand", "ontwerp", "verlof",
-    "gezet", "bedrijf", "beleid", "belet", "verhaal", "verbruik", "verlies", "verzoek", "verdriet",
+    "bedrijf", "beleid", "belet", "verhaal", "verbruik", "verlies", "verzoek", "verdriet",
     "verwijt", "gebrek", "beeld", "vermoed", "bewind", "gevaar", "geweld", "gelid", "beheer",
     "bestuurd", "onderwijs", "voordat", "omdat", "doordat", "opdat", "nadat", "totdat", "zodat",
     "eerst", "geest", "gast", "gedurende", "verleden", "besluit", "overheid", "verantwoord",
+    "bereid", "gevat", "gebaat", "bekend", "gewend", "gezind", "gerenommeerd",
   ]
 
   /// The built-in lexicon.
@@ -78,7 +84,24 @@ public final class VerbLexicon: Sendable {
     verbs = list.entries
     participles = table
     self.frequencies = frequencies
+    irregularInfinitives = Set(list.entries.filter { entry in
+      guard entry.forms.count > VerbSlot.pastParticiple.rawValue else { return false }
+      let participle = entry.forms[VerbSlot.pastParticiple.rawValue]
+      return participle.hasSuffix("en") || !(participle.hasSuffix("d") || participle.hasSuffix("t"))
+    }.map { $0.forms[0] })
+    verbsByInfinitive = Dictionary(
+      list.entries.enumerated().map { ($1.forms[0], $0) }, uniquingKeysWith: { first, _ in first })
+    let participleForms = Set(list.entries.compactMap { $0.forms.count > 5 ? $0.forms[5] : nil })
+    finiteForms = Set(list.entries.flatMap { $0.forms.dropFirst().prefix(4) }).subtracting(participleForms)
   }
+
+  /// The principal parts of a listed verb, by infinitive.
+  public func principalParts(of infinitive: String) -> [String]? {
+    verbsByInfinitive[infinitive].map { verbs[$0].forms }
+  }
+
+  /// Whether the frequency list has `word`.
+  func knowsWord(_ word: String) -> Bool { frequencies.zipf(word) != nil }
 
   /// The listed participle `word` (lower case), if any.
   public func listedParticiple(_ word: UnsafeBufferPointer<UInt8>) -> ParticipleInfo? {
@@ -92,7 +115,7 @@ public final class VerbLexicon: Sendable {
     guard word.count >= 4 else { return nil }
     if let listed = participles.value(for: word) { return listed }
     let text = String(decoding: word, as: UTF8.self)
-    if Self.lookalikes.contains(text) { return nil }
+    if Self.lookalikes.contains(text) || finiteForms.contains(text) { return nil }
     // A separable particle before a listed or regular participle: `vast|gesteld`, `aan|geboden`.
     for particle in Self.particles where text.hasPrefix(particle) && text.count > particle.count + 4 {
       let rest = String(text.dropFirst(particle.count))
@@ -108,29 +131,43 @@ public final class VerbLexicon: Sendable {
     return regularParticiple(text)
   }
 
-  /// `gemaakt`, `betaald`, `geïnformeerd`: a prefix, a stem and `-d`/`-t`,
-  /// where stem + `-en` is a known verb.
+  /// `gemaakt`, `betaald`, `geïnformeerd`, `gezet`: a prefix, a stem and
+  /// `-d`/`-t`, where stem + `-en` is a known verb whose participle ends in
+  /// that letter (`t` after t, k, f, s, ch, p of the infinitive's stem, else `d`:
+  /// so `betaalt` and `verwerpt` are present tense, not participles).
   private func regularParticiple(_ word: String) -> ParticipleInfo? {
     guard let last = word.last, last == "d" || last == "t", !Self.lookalikes.contains(word) else { return nil }
-    let stemAndPrefix = word.dropLast()
     var stems: [(prefix: String, stem: Substring)] = []
-    if word.hasPrefix("ge") { stems.append(("", stemAndPrefix.dropFirst(2))) }
+    if word.hasPrefix("ge") { stems.append(("", word.dropFirst(2))) }
     for prefix in Self.prefixes where word.hasPrefix(prefix) && prefix != "ge" {
-      stems.append((prefix, stemAndPrefix.dropFirst(prefix.count)))
+      stems.append((prefix, word.dropFirst(prefix.count)))
     }
-    for (prefix, stem) in stems where stem.count >= 2 {
-      let stemText = String(stem).replacingOccurrences(of: "ï", with: "i")
-      for infinitive in Self.infinitives(ofStem: stemText) {
-        let full = prefix + infinitive
-        if let zipf = frequencies.zipf(full), zipf >= 1.5 {
-          // A regular participle's own form should be a word too (filters `gezond` → `zonnen`).
-          return ParticipleInfo(
-            infinitive: word.hasPrefix("geï") ? "ï" + full.dropFirst() : full, auxiliary: .hebben,
-            oftenAdjective: false, verbIndex: nil)
+    for (prefix, rest) in stems where rest.count >= 3 {
+      // The ending is either added (`maak|t`) or the stem's own d or t (`zet`, `dood`).
+      for stem in [rest.dropLast(), rest] where stem.count >= 2 {
+        var stemText = String(stem)
+        if let first = stemText.unicodeScalars.first, first == "ï" || first == "ë" {
+          stemText = (first == "ï" ? "i" : "e") + String(String.UnicodeScalarView(stemText.unicodeScalars.dropFirst()))
+        }
+        for infinitive in Self.infinitives(ofStem: stemText) {
+          let full = prefix + infinitive
+          guard frequencies.zipf(full) != nil, !irregularInfinitives.contains(full),
+            Self.participleEnding(ofInfinitive: infinitive) == last
+          else { continue }
+          return ParticipleInfo(infinitive: full, auxiliary: .hebben, oftenAdjective: false, verbIndex: nil)
         }
       }
     }
     return nil
+  }
+
+  /// The last letter of a regular participle: `t` when the infinitive's stem
+  /// ends in t, k, f, s, ch or p ('t kofschip), else `d` (also after v and z).
+  static func participleEnding(ofInfinitive infinitive: String) -> Character {
+    let stem = infinitive.hasSuffix("en") ? infinitive.dropLast(2) : Substring(infinitive)
+    guard let last = stem.last else { return "d" }
+    if stem.hasSuffix("ch") { return "t" }
+    return "tkfsp".contains(last) || last == "x" ? "t" : "d"
   }
 
   /// Infinitives that can belong to a stem: `werk` → `werken`, `maak` →

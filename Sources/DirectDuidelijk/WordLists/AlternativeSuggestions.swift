@@ -1,39 +1,159 @@
-/// Turns a word-list entry's alternatives into suggestions for one match.
+/// Turns a word-list entry's alternatives into suggestions for one match, in
+/// the form of the matched words: the same verb slot (`verstrekte` → `gaf`),
+/// the plural (`verzoeken` → `vragen`), the inflected adjective, a capital
+/// at the start of a sentence, and the article when the gender changes
+/// (`het verzoek` → `de vraag`).
 ///
-/// A suggestion replaces the matched words. It is `safe` only when the list
-/// marks the swap as safe (`!` after the tag) and the alternative fits the
-/// matched form without inflecting it: an invariable word or phrase, or the
-/// form the alternative is written in (the infinitive of a verb, the singular
-/// of a noun whose article stays the same).
-enum AlternativeSuggestions {
-  static func suggestions(
+/// A suggestion is `safe` only when the list marks the swap as safe (`!` after
+/// the tag), it is the first alternative, and its form is certain: one verb
+/// slot (or slots that give the same form), no separable verb in a finite
+/// form, and no adjective between a changed article and its noun.
+struct AlternativeSuggestions: Sendable {
+  let conjugator: Conjugator
+  let inflector: Inflector
+
+  init(resources: CheckResources) {
+    conjugator = Conjugator(verbs: resources.verbs)
+    inflector = Inflector(frequencies: resources.frequencies)
+  }
+
+  func suggestions(
     for match: PhraseMatch, entry: WordListEntry, in text: AnalyzedText, sentence: Sentence
   ) -> [Suggestion] {
     guard match.separatedVerb == nil else { return [] }
-    let invariable: Bool =
-      switch entry.wordClass {
-      case .adverb, .preposition, .conjunction, .phrase, .pronoun, nil: true
-      case .verb, .noun, .adjective: false
-      }
-    guard invariable || match.formIndex == 0 else { return [] }
-    let first = text.tokens[match.tokens.lowerBound]
-    let range = first.range.lowerBound..<text.tokens[match.tokens.upperBound].range.upperBound
-    let capitalize = text.isSentenceStart(match.tokens.lowerBound, in: sentence)
-      && text.isCapitalized(match.tokens.lowerBound)
+    let first = match.tokens.lowerBound
+    let range = text.tokens[first].range.lowerBound..<text.tokens[match.tokens.upperBound].range.upperBound
+    let capitalize = text.isSentenceStart(first, in: sentence) && text.isCapitalized(first)
+    let matched = text.document.text(range).lowercased()
     var suggestions: [Suggestion] = []
     for (index, alternative) in entry.alternatives.enumerated() {
-      var replacement = alternative
-      if entry.wordClass == .noun {
-        // The article stays as written, so only an alternative of the same gender fits.
-        guard let article = entry.article, alternative.hasPrefix(article + " ") else { continue }
-        replacement = String(alternative.dropFirst(article.count + 1))
+      guard var form = inflect(alternative, entry: entry, matched: matched, formIndex: match.formIndex, text: text, sentence: sentence, at: first)
+      else { continue }
+      var replacementRange = range
+      if entry.wordClass == .noun, let article = form.article {
+        // A determiner right before the noun follows its gender: het → de, dit → deze.
+        if let determiner = adjacentDeterminer(text, before: first, in: sentence) {
+          let changed = Self.determiner(determiner.word, forArticle: article)
+          if changed != determiner.word {
+            replacementRange = text.tokens[determiner.token].range.lowerBound..<range.upperBound
+            let written = text.text(ofToken: determiner.token)
+            form.text = Self.matchCase(changed, like: written) + " " + form.text
+          }
+        } else if form.article != entry.article {
+          form.certain = false
+        }
       }
+      let startsSentence = capitalize && replacementRange.lowerBound == range.lowerBound
       suggestions.append(
         Suggestion(
-          range: range, replacement: capitalize ? replacement.capitalizingFirstLetter() : replacement,
-          safe: index == 0 && entry.isSafeSwap))
+          range: replacementRange, replacement: startsSentence ? form.text.capitalizingFirstLetter() : form.text,
+          safe: index == 0 && entry.isSafeSwap && form.certain))
     }
     return suggestions
+  }
+
+  /// A replacement and how sure its form is.
+  private struct Form {
+    var text: String
+    var certain: Bool
+    /// The article of a noun alternative.
+    var article: String?
+  }
+
+  private func inflect(
+    _ alternative: String, entry: WordListEntry, matched: String, formIndex: Int, text: AnalyzedText,
+    sentence: Sentence, at index: Int
+  ) -> Form? {
+    switch entry.wordClass {
+    case .verb?:
+      return verbForm(alternative, entry: entry, matched: matched, text: text, sentence: sentence, at: index)
+    case .noun?:
+      var article: String?
+      var noun = alternative
+      for candidate in ["de", "het"] where alternative.hasPrefix(candidate + " ") {
+        article = candidate
+        noun = String(alternative.dropFirst(candidate.count + 1))
+      }
+      switch formIndex {
+      case 0: return Form(text: noun, certain: article != nil, article: article)
+      case 1:
+        guard !noun.contains(" "), let plural = inflector.plural(of: noun) else { return nil }
+        return Form(text: plural, certain: true, article: nil)
+      default: return nil
+      }
+    case .adjective?:
+      switch formIndex {
+      case 0: return Form(text: alternative, certain: true)
+      case 1:
+        guard !alternative.contains(" "), let inflected = inflector.inflected(alternative) else { return nil }
+        return Form(text: inflected, certain: true)
+      default: return nil
+      }
+    case .adverb?, .preposition?, .conjunction?, .pronoun?, .phrase?, nil:
+      return Form(text: alternative, certain: true)
+    }
+  }
+
+  /// The alternative verb in the slot of the matched form.
+  private func verbForm(
+    _ alternative: String, entry: WordListEntry, matched: String, text: AnalyzedText, sentence: Sentence, at index: Int
+  ) -> Form? {
+    // Multiword entries are matched whole; only their alternative in the same slot is known.
+    if entry.term.contains(" ") || alternative.contains(" ") {
+      return matched == entry.term ? Form(text: alternative, certain: !alternative.contains(" ")) : nil
+    }
+    let slots = VerbSlot.allCases.filter { $0.rawValue < entry.forms.count && entry.forms[$0.rawValue].lowercased() == matched }
+    guard !slots.isEmpty, let forms = conjugator.forms(of: alternative) else { return nil }
+    var slot = slots[0]
+    var certain = true
+    if slots.count > 1 {
+      // `verstrekt`: 3rd person or participle; an auxiliary in the clause makes it the participle.
+      let candidates = Set(slots.map { forms[$0.rawValue] })
+      if candidates.count > 1 {
+        let participle = hasAuxiliary(text, sentence: sentence, around: index)
+        slot = participle && slots.contains(.pastParticiple) ? .pastParticiple : slots.first { $0 != .pastParticiple } ?? slots[0]
+        certain = false
+      }
+    }
+    // A separable verb splits in a finite form (`stuurt … op`): not one swap.
+    let separable = VerbLexicon.particles.contains { alternative.hasPrefix($0) && alternative.count > $0.count + 3 }
+      && forms[VerbSlot.pastParticiple.rawValue].contains("ge")
+      && !forms[VerbSlot.pastParticiple.rawValue].hasPrefix("ge")
+    if separable && slot != .infinitive && slot != .pastParticiple { return nil }
+    return Form(text: forms[slot.rawValue], certain: certain)
+  }
+
+  private func hasAuxiliary(_ text: AnalyzedText, sentence: Sentence, around index: Int) -> Bool {
+    for token in sentence.tokens where token != index && text.tokens[token].kind == .word {
+      let word = text.loweredText(ofToken: token)
+      if DutchWordClasses.hebben.contains(word) || DutchWordClasses.zijn.contains(word)
+        || DutchWordClasses.worden.contains(word)
+      {
+        return true
+      }
+    }
+    return false
+  }
+
+  private func adjacentDeterminer(_ text: AnalyzedText, before index: Int, in sentence: Sentence) -> (token: Int, word: String)? {
+    guard index > sentence.tokens.lowerBound else { return nil }
+    let word = text.loweredText(ofToken: index - 1)
+    return ["de", "het", "dit", "deze", "dat", "die"].contains(word) ? (index - 1, word) : nil
+  }
+
+  /// The determiner of the same kind for a noun of `article`'s gender.
+  static func determiner(_ word: String, forArticle article: String) -> String {
+    let neuter = article == "het"
+    switch word {
+    case "de", "het": return neuter ? "het" : "de"
+    case "dit", "deze": return neuter ? "dit" : "deze"
+    case "dat", "die": return neuter ? "dat" : "die"
+    default: return word
+    }
+  }
+
+  static func matchCase(_ word: String, like written: String) -> String {
+    written.first?.isUppercase == true ? word.capitalizingFirstLetter() : word
   }
 }
 

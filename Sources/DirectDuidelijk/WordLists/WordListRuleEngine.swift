@@ -10,6 +10,20 @@ struct WordListRuleEngine: Sendable {
   let acceptedWords: Set<String>
   /// Builds the Dutch message from the words as written and the alternatives.
   let message: @Sendable (_ written: String, _ alternatives: [String]) -> String
+  let alternatives: AlternativeSuggestions
+
+  init(
+    matcher: PhraseMatcher, description: RuleDescription, family: String, settings: RuleSettings,
+    resources: CheckResources, message: @escaping @Sendable (_ written: String, _ alternatives: [String]) -> String
+  ) {
+    self.matcher = matcher
+    self.description = description
+    self.family = family
+    self.settings = settings
+    self.acceptedWords = resources.acceptedWords
+    self.message = message
+    self.alternatives = AlternativeSuggestions(resources: resources)
+  }
 
   func findings(in text: AnalyzedText) -> [Finding] {
     var findings: [Finding] = []
@@ -24,7 +38,7 @@ struct WordListRuleEngine: Sendable {
             at: range, severity: settings.severity,
             message: message(written, entry.alternatives.map(Self.withoutArticle)),
             entry: "\(family)/\(entry.term)",
-            suggestions: AlternativeSuggestions.suggestions(for: match, entry: entry, in: text, sentence: sentence)))
+            suggestions: alternatives.suggestions(for: match, entry: entry, in: text, sentence: sentence)))
       }
     }
     return findings

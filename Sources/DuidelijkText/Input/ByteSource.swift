@@ -44,7 +44,8 @@ public final class FileDescriptorSource: ByteSource {
     }
   }
 
-  static func lastErrorText() -> String {
+  /// The text of `errno`, in lower case.
+  public static func lastErrorText() -> String {
     String(cString: strerror(errno)).lowercased()
   }
 }

@@ -10,6 +10,12 @@ public enum InputError: Error, Equatable, CustomStringConvertible {
   case utf16WithoutByteOrderMark
   /// The operating system refused to open or read it.
   case unreadable(reason: String)
+  /// A `.docx` that is not a ZIP archive, is cut short or corrupt, or lacks
+  /// its main document.
+  case damagedArchive(reason: String)
+  /// A `.docx` whose main document unpacks to more than the checker takes,
+  /// or is compressed like a zip bomb: refused before it fills memory.
+  case archiveTooLarge(reason: String)
 
   /// What went wrong, in a few words.
   public var what: String {
@@ -19,6 +25,8 @@ public enum InputError: Error, Equatable, CustomStringConvertible {
     case .binaryContent: "binary content (NUL byte), not text"
     case .utf16WithoutByteOrderMark: "UTF-16 without a byte-order mark; save it as UTF-8"
     case .unreadable(let reason): "cannot read: \(reason)"
+    case .damagedArchive(let reason): "damaged .docx archive: \(reason)"
+    case .archiveTooLarge(let reason): ".docx archive refused: \(reason)"
     }
   }
 
@@ -26,7 +34,7 @@ public enum InputError: Error, Equatable, CustomStringConvertible {
   public var offset: Int? {
     switch self {
     case .invalidUTF8(let offset), .invalidUTF16(let offset), .binaryContent(let offset): offset
-    case .utf16WithoutByteOrderMark, .unreadable: nil
+    case .utf16WithoutByteOrderMark, .unreadable, .damagedArchive, .archiveTooLarge: nil
     }
   }
 

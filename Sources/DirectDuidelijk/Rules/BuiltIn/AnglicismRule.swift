@@ -28,7 +28,7 @@ public struct AnglicismRule: Rule {
   public init(settings: RuleSettings, resources: CheckResources) {
     engine = WordListRuleEngine(
       matcher: resources.anglicisms, description: Self.description, family: "anglicisms", settings: settings,
-      acceptedWords: resources.acceptedWords
+      resources: resources
     ) { written, alternatives in
       "Engels woord: ‘\(written)’. Schrijf liever \(WordListRuleEngine.quotedList(alternatives))."
     }

@@ -1,6 +1,7 @@
 /// Flags rare, long words that have no listed alternative: a word whose Zipf
 /// frequency is below 3 (rarer than once per million words), at least seven
-/// letters long, and not built from common parts (`precariobelasting`).
+/// letters long, and not built from common parts (`precariobelasting`); and
+/// words of 22 letters or more whatever their parts (`bestemmingsplanwijziging`).
 ///
 /// Names (a capital inside a sentence), numbers, abbreviations, words in the
 /// configuration's `words.accept` and words another list covers are left out.
@@ -14,8 +15,8 @@ public struct DifficultWordRule: Rule {
       Example("U betaalt ⟦precariobelasting⟧ voor uw terras.", rewrite: "U betaalt belasting voor uw terras op de stoep."),
       Example("Er geldt een ⟦bestemmingsplanwijziging⟧ voor dit perceel."),
       Example("De ⟦welstandscommissie⟧ geeft advies over het uiterlijk."),
-      Example("Het college heeft een ⟦zienswijzeprocedure⟧ gestart."),
-      Example("⟦Sublimering⟧ van de kosten is niet mogelijk."),
+      Example("U kunt ⟦kwijtschelding⟧ aanvragen als uw inkomen laag is."),
+      Example("⟦Subsidiariteit⟧ is het uitgangspunt van dit beleid."),
     ],
     nonTriggering: [
       Example("U betaalt gemeentebelastingen voor uw huis."),

@@ -42,7 +42,7 @@ public struct NominalizationRule: Rule {
     frequencies = resources.frequencies
     engine = WordListRuleEngine(
       matcher: resources.supportVerbs, description: Self.description, family: "support-verbs", settings: settings,
-      acceptedWords: resources.acceptedWords
+      resources: resources
     ) { written, alternatives in
       "Naamwoordstijl: ‘\(written)’. Schrijf liever \(WordListRuleEngine.quotedList(alternatives))."
     }

@@ -33,7 +33,7 @@ public struct OfficialeseRule: Rule {
   public init(settings: RuleSettings, resources: CheckResources) {
     engine = WordListRuleEngine(
       matcher: resources.officialese, description: Self.description, family: "officialese", settings: settings,
-      acceptedWords: resources.acceptedWords
+      resources: resources
     ) { written, alternatives in
       "Ambtelijk: ‘\(written)’. Schrijf liever \(WordListRuleEngine.quotedList(alternatives))."
     }

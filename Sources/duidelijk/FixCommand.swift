@@ -1,0 +1,142 @@
+import ArgumentParser
+import DirectDuidelijk
+import DuidelijkReporters
+
+/// `duidelijk fix`: applies the safe suggestions.
+struct FixCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "fix",
+    abstract: "Apply the safe suggestions: a stdin-to-stdout filter for editors, or files in place.",
+    discussion: """
+      With no path, or one path and no other flag, writes the fixed text to stdout and \
+      nothing else; on an error it writes the input unchanged, the error to stderr, and \
+      exits 2. --in-place rewrites files atomically (a temporary file in the same folder, \
+      then a rename; permissions kept). --diff prints a unified diff instead. --check \
+      changes nothing and exits 1 if something would change. Bytes outside an edit are \
+      never touched.
+      """
+  )
+
+  @OptionGroup var input: InputOptions
+  @OptionGroup var rules: RuleSelectionOptions
+
+  @Flag(name: .customLong("in-place"), help: "Rewrite the files.")
+  var inPlace = false
+
+  @Flag(help: "Print a unified diff of what would change.")
+  var diff = false
+
+  @Flag(help: "Change nothing; exit 1 if something would change.")
+  var check = false
+
+  func validate() throws {
+    if [inPlace, diff, check].filter({ $0 }).count > 1 {
+      throw ValidationError("use only one of --in-place, --diff and --check")
+    }
+    if !inPlace && !diff && !check && input.paths.count > 1 {
+      throw ValidationError("several files need --in-place, --diff or --check")
+    }
+    if inPlace && (input.paths.isEmpty || input.paths.contains("-")) {
+      throw ValidationError("--in-place needs file paths, not stdin")
+    }
+  }
+
+  func run() throws {
+    var configuration = Configuration()
+    rules.apply(to: &configuration)
+    let fixer = Fixer(checker: Checker(configuration: configuration))
+    let stdout = ByteOutput.standardOutput
+    var wouldChange = false
+    let files = input.inputs()
+    for file in files {
+      let original: [UInt8]
+      do {
+        original = try AtomicFile.read(file)
+      } catch {
+        ErrorReporter.shared.report(error, file: file.displayName)
+        continue
+      }
+      let fixed: FixedText
+      do {
+        fixed = try FixedText(original, fixer: fixer)
+      } catch {
+        // The filter never wipes a selection: on an error the input goes back unchanged.
+        if !inPlace && !diff && !check { stdout.write(bytes: original) }
+        stdout.flush()
+        ErrorReporter.shared.report(error, file: file.displayName)
+        continue
+      }
+      if fixed.changed { wouldChange = true }
+      if inPlace {
+        guard fixed.changed, let path = file.path else { continue }
+        do {
+          try AtomicFile.replace(path: path, with: fixed.bytes)
+        } catch {
+          ErrorReporter.shared.report("cannot write: \(error.reason)", place: file.displayName)
+        }
+      } else if diff {
+        stdout.write(bytes: UnifiedDiff.diff(path: file.displayName, original: fixed.originalUTF8, edits: fixed.edits))
+      } else if check {
+        if fixed.changed { ByteOutput.standardError.write("\(file.displayName): would change (\(fixed.edits.count) edits)\n") }
+      } else {
+        stdout.write(bytes: fixed.bytes)
+      }
+      if stdout.isBroken { break }
+    }
+    stdout.flush()
+    ByteOutput.standardError.flush()
+    if ErrorReporter.shared.errorCount > 0 { throw ExitCode(2) }
+    if check && wouldChange { throw ExitCode(1) }
+  }
+}
+
+/// A text with the safe suggestions applied, in its own encoding.
+struct FixedText {
+  /// The new contents, encoded as the input was (BOM and UTF-16 included).
+  let bytes: [UInt8]
+  /// The input as UTF-8 (for diffs).
+  let originalUTF8: [UInt8]
+  /// The edits, as ranges of `originalUTF8`.
+  let edits: [(range: Range<Int>, replacement: [UInt8])]
+  /// Whether anything changed.
+  var changed: Bool { !edits.isEmpty }
+
+  init(_ original: [UInt8], fixer: Fixer) throws {
+    let reader = ChunkedReader(source: MemorySource(original))
+    let segmenter = try Segmenter()
+    var session = fixer.checker.session()
+    var fixedUTF8: [UInt8] = []
+    var utf8: [UInt8] = []
+    var edits: [(range: Range<Int>, replacement: [UInt8])] = []
+    var prefixLength = 0
+    while let chunk = try reader.next() {
+      if utf8.isEmpty {
+        // The byte-order mark comes before the first chunk.
+        prefixLength = chunk.baseOffset
+        utf8 = Array(repeating: 0, count: prefixLength)
+      }
+      let document = try segmenter.document(for: chunk)
+      let chunkEdits = fixer.edits(in: document, session: &session)
+      fixedUTF8 += SuggestionApplier.apply(chunkEdits, to: chunk.bytes, baseOffset: chunk.baseOffset).bytes
+      utf8 += chunk.bytes
+      edits += chunkEdits.map { ($0.range, Array($0.replacement.utf8)) }
+    }
+    switch reader.encoding {
+    case .utf8:
+      bytes = edits.isEmpty ? original : fixedUTF8
+    case .utf8WithByteOrderMark:
+      bytes = edits.isEmpty ? original : [0xEF, 0xBB, 0xBF] + fixedUTF8
+    case .utf16LittleEndian, .utf16BigEndian:
+      let bigEndian = reader.encoding == .utf16BigEndian
+      var encoded: [UInt8] = bigEndian ? [0xFE, 0xFF] : [0xFF, 0xFE]
+      for unit in String(decoding: fixedUTF8, as: UTF8.self).utf16 {
+        let pair = bigEndian ? [UInt8(unit >> 8), UInt8(unit & 0xFF)] : [UInt8(unit & 0xFF), UInt8(unit >> 8)]
+        encoded += pair
+      }
+      bytes = edits.isEmpty ? original : encoded
+    }
+    if prefixLength > 0 { utf8.replaceSubrange(0..<prefixLength, with: [0xEF, 0xBB, 0xBF]) }
+    originalUTF8 = utf8
+    self.edits = edits
+  }
+}

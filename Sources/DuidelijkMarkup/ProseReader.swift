@@ -20,6 +20,8 @@ public final class ProseReader {
   private let reader: ChunkedReader?
   private var archiveSource: (any ByteSource)?
   private var done = false
+  /// The UTF-8 text of a Markdown or HTML input, for its columns.
+  private var markupSource: [UInt8]?
 
   /// Reads `source`, whose name (a path, or `--stdin-filename`) may tell its
   /// type; `type` nil means detect it from the name, then from the content.
@@ -56,6 +58,7 @@ public final class ProseReader {
       var bytes = first.bytes
       while let chunk = try reader?.next() { bytes.append(contentsOf: chunk.bytes) }
       let prose = try ProseExtractor.prose(from: bytes, type: type)
+      markupSource = bytes
       directives = prose.directives.map { directive in
         var shifted = directive
         shifted.range = directive.range.shifted(by: first.baseOffset)
@@ -69,6 +72,14 @@ public final class ProseReader {
       let bytes = try Self.readAll(&source, limit: Self.maximumArchiveSize)
       return try ProseExtractor.prose(from: bytes, type: .docx).chunk()
     }
+  }
+
+  /// Segments a chunk from `next()`; for Markdown and HTML, columns are
+  /// counted in the source, not in the prose (see `Segmenter.document(for:source:baseOffset:)`).
+  public func document(for chunk: TextChunk, segmenter: Segmenter) throws(ICUError) -> Document {
+    guard let markupSource else { return try segmenter.document(for: chunk) }
+    let prose = ProseText(bytes: chunk.bytes, unitBreaks: chunk.unitBreaks)
+    return try segmenter.document(for: prose, source: markupSource, baseOffset: chunk.baseOffset)
   }
 
   private static func readAll(_ source: inout any ByteSource, limit: Int) throws(InputError) -> [UInt8] {

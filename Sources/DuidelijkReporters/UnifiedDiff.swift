@@ -5,52 +5,87 @@ public enum UnifiedDiff {
   /// Lines of context around each change.
   public static let context = 3
 
-  /// The diff, with `---`/`+++` headers naming `path`; empty when nothing changed.
-  /// `edits` are (range in `original`, replacement) pairs, sorted and not overlapping.
-  public static func diff(path: String, original: [UInt8], edits: [(range: Range<Int>, replacement: [UInt8])]) -> [UInt8] {
+  /// An edit: bytes of the original and what replaces them.
+  public typealias Edit = (range: Range<Int>, replacement: [UInt8])
+
+  /// The diff with `---`/`+++` headers naming `path`; empty when nothing changed.
+  /// `edits` are sorted and do not overlap.
+  public static func diff(path: String, original: [UInt8], edits: [Edit]) -> [UInt8] {
     guard !edits.isEmpty else { return [] }
     let lines = lineRanges(of: original)
-    // Group edits into hunks of touched lines with overlapping context.
-    var hunks: [(lines: ClosedRange<Int>, edits: [(range: Range<Int>, replacement: [UInt8])])] = []
+    // Changed blocks: runs of lines touched by edits, with their edits.
+    var blocks: [(lines: ClosedRange<Int>, edits: [Edit])] = []
     for edit in edits {
       let first = lineIndex(of: edit.range.lowerBound, in: lines)
       let last = lineIndex(of: max(edit.range.lowerBound, edit.range.upperBound - 1), in: lines)
-      let span = max(0, first - context)...min(lines.count - 1, last + context)
-      if let previous = hunks.last, previous.lines.upperBound + 1 >= span.lowerBound {
-        hunks[hunks.count - 1] = (previous.lines.lowerBound...max(previous.lines.upperBound, span.upperBound), previous.edits + [edit])
+      if let previous = blocks.last, previous.lines.upperBound >= first {
+        blocks[blocks.count - 1] = (previous.lines.lowerBound...max(previous.lines.upperBound, last), previous.edits + [edit])
       } else {
-        hunks.append((span, [edit]))
+        blocks.append((first...last, [edit]))
+      }
+    }
+    // Hunks: blocks whose context touches.
+    var hunks: [[(lines: ClosedRange<Int>, edits: [Edit])]] = []
+    for block in blocks {
+      if let previous = hunks.last?.last, previous.lines.upperBound + 2 * context >= block.lines.lowerBound - 1 {
+        hunks[hunks.count - 1].append(block)
+      } else {
+        hunks.append([block])
       }
     }
     var out: [UInt8] = Array("--- a/\(path)\n+++ b/\(path)\n".utf8)
     var shift = 0
     for hunk in hunks {
-      let oldStart = lines[hunk.lines.lowerBound].lowerBound
-      let oldEnd = lines[hunk.lines.upperBound].upperBound
-      var newText: [UInt8] = []
-      var position = oldStart
-      for edit in hunk.edits {
-        newText.append(contentsOf: original[position..<edit.range.lowerBound])
-        newText.append(contentsOf: edit.replacement)
-        position = edit.range.upperBound
+      let start = max(0, hunk.first!.lines.lowerBound - context)
+      let end = min(lines.count - 1, hunk.last!.lines.upperBound + context)
+      var body: [UInt8] = []
+      var oldCount = 0
+      var newCount = 0
+      var line = start
+      for block in hunk {
+        while line < block.lines.lowerBound {
+          body.append(UInt8(ascii: " "))
+          appendLine(Array(original[lines[line]]), to: &body)
+          line += 1
+          oldCount += 1
+          newCount += 1
+        }
+        let oldRange = lines[block.lines.lowerBound].lowerBound..<lines[block.lines.upperBound].upperBound
+        var replaced: [UInt8] = []
+        var position = oldRange.lowerBound
+        for edit in block.edits {
+          replaced += original[position..<edit.range.lowerBound] + edit.replacement
+          position = edit.range.upperBound
+        }
+        replaced += original[position..<oldRange.upperBound]
+        for old in split(Array(original[oldRange])) {
+          body.append(UInt8(ascii: "-"))
+          appendLine(old, to: &body)
+          oldCount += 1
+        }
+        for new in split(replaced) {
+          body.append(UInt8(ascii: "+"))
+          appendLine(new, to: &body)
+          newCount += 1
+        }
+        line = block.lines.upperBound + 1
       }
-      newText.append(contentsOf: original[position..<oldEnd])
-      let oldLines = split(Array(original[oldStart..<oldEnd]))
-      let newLines = split(newText)
-      let oldFirst = hunk.lines.lowerBound + 1
-      out.append(contentsOf: "@@ -\(oldFirst),\(oldLines.count) +\(oldFirst + shift),\(newLines.count) @@\n".utf8)
-      for line in oldLines { out.append(UInt8(ascii: "-")); appendLine(line, to: &out) }
-      for line in newLines { out.append(UInt8(ascii: "+")); appendLine(line, to: &out) }
-      shift += newLines.count - oldLines.count
+      while line <= end {
+        body.append(UInt8(ascii: " "))
+        appendLine(Array(original[lines[line]]), to: &body)
+        line += 1
+        oldCount += 1
+        newCount += 1
+      }
+      out += Array("@@ -\(start + 1),\(oldCount) +\(start + 1 + shift),\(newCount) @@\n".utf8) + body
+      shift += newCount - oldCount
     }
     return out
   }
 
   private static func appendLine(_ line: [UInt8], to out: inout [UInt8]) {
     out.append(contentsOf: line)
-    if line.last != 0x0A {
-      out.append(contentsOf: "\n\\ No newline at end of file\n".utf8)
-    }
+    if line.last != 0x0A { out.append(contentsOf: "\n\\ No newline at end of file\n".utf8) }
   }
 
   /// Byte ranges of the lines of `text`, each with its line break.
@@ -70,6 +105,12 @@ public enum UnifiedDiff {
   }
 
   private static func lineIndex(of offset: Int, in lines: [Range<Int>]) -> Int {
-    lines.firstIndex { $0.contains(offset) } ?? lines.count - 1
+    var low = 0
+    var high = lines.count - 1
+    while low < high {
+      let middle = (low + high + 1) / 2
+      if lines[middle].lowerBound <= offset { low = middle } else { high = middle - 1 }
+    }
+    return low
   }
 }

@@ -35,7 +35,7 @@ struct AnalyzeCommand: ParsableCommand {
             // Offsets into a .docx are into this text, so it is printed as it is.
             output.write(bytes: chunk.bytes)
           } else {
-            reporter.report(try segmenter.document(for: chunk), path: file.displayName, to: output)
+            reporter.report(try reader.document(for: chunk, segmenter: segmenter), path: file.displayName, to: output)
           }
           if output.isBroken { return }
         }

@@ -142,6 +142,9 @@ public final class VerbLexicon: Sendable {
     for prefix in Self.prefixes where word.hasPrefix(prefix) && prefix != "ge" {
       stems.append((prefix, word.dropFirst(prefix.count)))
     }
+    // Of the infinitives the spelling allows, the most frequent wins: `gesteld`
+    // is from `stellen`, not `stelen`.
+    var best: (infinitive: String, zipf: Double)?
     for (prefix, rest) in stems where rest.count >= 3 {
       // The ending is either added (`maak|t`) or the stem's own d or t (`zet`, `dood`).
       for stem in [rest.dropLast(), rest] where stem.count >= 2 {
@@ -151,14 +154,14 @@ public final class VerbLexicon: Sendable {
         }
         for infinitive in Self.infinitives(ofStem: stemText) {
           let full = prefix + infinitive
-          guard frequencies.zipf(full) != nil, !irregularInfinitives.contains(full),
-            Self.participleEnding(ofInfinitive: infinitive) == last
+          guard let zipf = frequencies.zipf(full), !irregularInfinitives.contains(full),
+            Self.participleEnding(ofInfinitive: infinitive) == last, zipf > best?.zipf ?? -1
           else { continue }
-          return ParticipleInfo(infinitive: full, auxiliary: .hebben, oftenAdjective: false, verbIndex: nil)
+          best = (full, zipf)
         }
       }
     }
-    return nil
+    return best.map { ParticipleInfo(infinitive: $0.infinitive, auxiliary: .hebben, oftenAdjective: false, verbIndex: nil) }
   }
 
   /// The last letter of a regular participle: `t` when the infinitive's stem

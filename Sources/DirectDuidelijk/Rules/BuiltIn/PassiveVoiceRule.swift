@@ -5,7 +5,8 @@
 /// an adjective (`is gesloten`) gives a suggestion rather than a warning.
 ///
 /// Suggests naming who acts; when the sentence says it (`door de gemeente`),
-/// the message names that actor.
+/// the message names that actor and a main clause gets an active rewrite
+/// (`De gemeente beoordeelt de aanvraag.`), never applied automatically.
 public struct PassiveVoiceRule: Rule {
   public static let description = RuleDescription(
     id: "passive-voice", defaultSeverity: .warning,
@@ -34,10 +35,12 @@ public struct PassiveVoiceRule: Rule {
 
   private let settings: RuleSettings
   private let detector: PassiveDetector
+  private let rewriter: PassiveRewriter
 
   public init(settings: RuleSettings, resources: CheckResources) {
     self.settings = settings
     detector = PassiveDetector(verbs: resources.verbs)
+    rewriter = PassiveRewriter(conjugator: Conjugator(verbs: resources.verbs))
   }
 
   public mutating func check(_ text: AnalyzedText) -> [Finding] {
@@ -61,7 +64,11 @@ public struct PassiveVoiceRule: Rule {
         // `zijn` with an often adjectival participle: perhaps a state, not an action.
         let severity: Severity =
           passive.certain ? settings.severity : min(settings.severity, .suggestion)
-        findings.append(Self.description.finding(at: range, severity: severity, message: message))
+        // With the actor in a main clause, the whole sentence can be turned around.
+        let suggestions = rewriter.rewrite(passive, in: text, sentence: sentence).map {
+          [Suggestion(range: sentence.range, replacement: $0, safe: false, explanation: "Actieve zin: begin met wie het doet.")]
+        } ?? []
+        findings.append(Self.description.finding(at: range, severity: severity, message: message, suggestions: suggestions))
       }
     }
     return findings

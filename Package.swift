@@ -7,14 +7,15 @@ import PackageDescription
 // clashes with the ICU copy that Foundation bundles on Linux. Only the C file
 // includes <unicode/*.h>; it links Debian's libicu-dev (icuuc, icui18n).
 //
-// cmark-gfm (Debian's libcmark-gfm-dev and -extensions-dev) is reached the same
-// way, through CDuidelijkMarkdown, whose header hands Swift a flat walk of the
-// tree. libxml2 (libxml2-dev) is a system library found with pkg-config: its
-// headers live in /usr/include/libxml2, which only pkg-config knows.
+// libxml2 (libxml2-dev) hides behind CDuidelijkXML for the same reason: Debian's
+// libxml2 headers include ICU's. CLibXML2 only finds its headers with
+// pkg-config (they live in /usr/include/libxml2) for that C target.
+// cmark-gfm (libcmark-gfm-dev, libcmark-gfm-extensions-dev) is reached
+// through CDuidelijkMarkdown, whose header hands Swift a flat walk of the tree.
 //
 // Dependencies point one way:
 // CDuidelijkICU, DuidelijkData → DuidelijkText → DirectDuidelijk → DuidelijkReporters → duidelijk
-// CDuidelijkMarkdown, CLibXML2, ZIPFoundation, DuidelijkText → DuidelijkMarkup → duidelijk
+// CDuidelijkMarkdown, CLibXML2 → CDuidelijkXML, ZIPFoundation, DuidelijkText → DuidelijkMarkup → duidelijk
 let package = Package(
   name: "DirectDuidelijk",
   products: [
@@ -24,6 +25,7 @@ let package = Package(
   dependencies: [
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
     .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
+    .package(url: "https://github.com/LebJe/TOMLKit", from: "0.6.0"),
   ],
   targets: [
     .target(
@@ -34,19 +36,24 @@ let package = Package(
     // Scripts/generate-embedded-wordlists.py so the binary runs alone.
     .target(name: "DuidelijkData"),
     .target(name: "DuidelijkText", dependencies: ["CDuidelijkICU", "DuidelijkData"]),
-    .target(name: "DirectDuidelijk", dependencies: ["DuidelijkText", "DuidelijkData"]),
+    // TOMLKit reads `.duidelijk.toml`.
+    .target(
+      name: "DirectDuidelijk",
+      dependencies: ["DuidelijkText", "DuidelijkData", .product(name: "TOMLKit", package: "TOMLKit")]
+    ),
     .target(
       name: "CDuidelijkMarkdown",
       linkerSettings: [.linkedLibrary("cmark-gfm"), .linkedLibrary("cmark-gfm-extensions")]
     ),
     .systemLibrary(name: "CLibXML2", pkgConfig: "libxml-2.0", providers: [.apt(["libxml2-dev"])]),
+    .target(name: "CDuidelijkXML", dependencies: ["CLibXML2"]),
     // Markdown, HTML and .docx input: the prose to check, at its place in the file.
     .target(
       name: "DuidelijkMarkup",
       dependencies: [
         "DuidelijkText",
         "CDuidelijkMarkdown",
-        "CLibXML2",
+        "CDuidelijkXML",
         .product(name: "ZIPFoundation", package: "ZIPFoundation"),
       ]
     ),
@@ -65,7 +72,7 @@ let package = Package(
     .testTarget(name: "DuidelijkCLITests", dependencies: ["duidelijk"]),
     .testTarget(
       name: "DuidelijkMarkupTests",
-      dependencies: ["DuidelijkMarkup", .product(name: "ZIPFoundation", package: "ZIPFoundation")],
+      dependencies: ["DuidelijkMarkup", "DuidelijkText", .product(name: "ZIPFoundation", package: "ZIPFoundation")],
       exclude: ["Fixtures"]
     ),
   ]

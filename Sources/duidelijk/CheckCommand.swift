@@ -16,6 +16,7 @@ struct CheckCommand: ParsableCommand {
 
   @OptionGroup var input: InputOptions
   @OptionGroup var rules: RuleSelectionOptions
+  @OptionGroup var configurationFile: ConfigurationOptions
   @OptionGroup var output: OutputOptions
 
   @Option(help: "Output format: \(Reporters.all.map { $0.formatName }.joined(separator: ", ")).")
@@ -35,12 +36,12 @@ struct CheckCommand: ParsableCommand {
   }
 
   func run() throws {
-    var configuration = Configuration()
+    var configuration = try configurationFile.load()
     rules.apply(to: &configuration)
     let checker = Checker(configuration: configuration)
     let reporterType = Reporters.reporter(named: format)!
     let reporter = reporterType.init(options: ReporterOptions(color: output.useColor, quiet: output.quiet))
-    let files = input.inputs()
+    let files = input.inputs(excluding: configuration)
     let fileChecker = FileChecker(
       checker: checker, reporter: reporter, failOn: failOn, needsScore: format == JSONReporter.formatName)
     let stdout = ByteOutput.standardOutput

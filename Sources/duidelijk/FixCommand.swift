@@ -19,6 +19,7 @@ struct FixCommand: ParsableCommand {
 
   @OptionGroup var input: InputOptions
   @OptionGroup var rules: RuleSelectionOptions
+  @OptionGroup var configurationFile: ConfigurationOptions
 
   @Flag(name: .customLong("in-place"), help: "Rewrite the files.")
   var inPlace = false
@@ -42,12 +43,12 @@ struct FixCommand: ParsableCommand {
   }
 
   func run() throws {
-    var configuration = Configuration()
+    var configuration = try configurationFile.load()
     rules.apply(to: &configuration)
     let fixer = Fixer(checker: Checker(configuration: configuration))
     let stdout = ByteOutput.standardOutput
     var wouldChange = false
-    let files = input.inputs()
+    let files = input.inputs(excluding: configuration)
     for file in files {
       let original: [UInt8]
       do {

@@ -7,6 +7,8 @@ struct InputFile: Sendable, Hashable {
   var displayName: String
   /// The path to open; nil for stdin.
   var path: String?
+  /// Whether a directory walk found it (named files are never excluded).
+  var foundInDirectory = false
 
   /// File extensions read when a directory is walked.
   static let supportedExtensions: Set<String> = ["txt", "md", "markdown", "html", "htm", "docx"]
@@ -23,7 +25,7 @@ struct InputFile: Sendable, Hashable {
       }
       var isDirectory: ObjCBool = false
       if FileManager.default.fileExists(atPath: argument, isDirectory: &isDirectory), isDirectory.boolValue {
-        result.append(contentsOf: walk(argument).map { InputFile(displayName: $0, path: $0) })
+        result.append(contentsOf: walk(argument).map { InputFile(displayName: $0, path: $0, foundInDirectory: true) })
       } else {
         result.append(InputFile(displayName: argument, path: argument))
       }

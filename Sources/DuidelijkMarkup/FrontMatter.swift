@@ -15,8 +15,10 @@ enum FrontMatter {
     while lineStart < source.count {
       var lineEnd = lineStart
       while lineEnd < source.count && source[lineEnd] != 0x0A && source[lineEnd] != 0x0D { lineEnd += 1 }
-      let isFence = isFenceLine(source, lineStart..<lineEnd, fence: fence)
-        || (!isFirstLine && fence == UInt8(ascii: "-") && isFenceLine(source, lineStart..<lineEnd, fence: UInt8(ascii: ".")))
+      let isFence =
+        isFenceLine(source, lineStart..<lineEnd, fence: fence)
+        || (!isFirstLine && fence == UInt8(ascii: "-")
+          && isFenceLine(source, lineStart..<lineEnd, fence: UInt8(ascii: ".")))
       if isFirstLine {
         guard isFence else { return nil }
         isFirstLine = false

@@ -25,9 +25,9 @@ public enum InputType: String, CaseIterable, Sendable {
     let name = path.utf8.split(separator: UInt8(ascii: "/"), omittingEmptySubsequences: false).last ?? []
     guard let dot = name.lastIndex(of: UInt8(ascii: ".")), dot != name.startIndex else { return nil }
     switch String(decoding: name[name.index(after: dot)...], as: UTF8.self).lowercased() {
-    case "txt", "text": self = .text
+    case "txt": self = .text
     case "md", "markdown": self = .markdown
-    case "html", "htm", "xhtml": self = .html
+    case "html", "htm": self = .html
     case "docx": self = .docx
     default: return nil
     }
@@ -41,9 +41,10 @@ public enum InputType: String, CaseIterable, Sendable {
     }
     var start = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
     while start < bytes.count, UTF8Bytes.isASCIIWhitespace(bytes[start]) { start += 1 }
-    self = bytes.withUnsafeBufferPointer { buffer in
+    let isHTML = bytes.withUnsafeBufferPointer { buffer in
       ASCII.hasPrefix(buffer, at: start, caseInsensitive: "<!doctype html")
         || ASCII.hasPrefix(buffer, at: start, caseInsensitive: "<html")
-    } ? .html : .text
+    }
+    self = isHTML ? .html : .text
   }
 }

@@ -30,8 +30,10 @@ public final class ProseReader {
     let type: InputType
     if let requested {
       type = requested
+    } else if let name, let byName = InputType(fileExtensionOf: name) {
+      type = byName
     } else {
-      type = InputType.detect(path: name, firstBytes: try replaying.peek(count: 512))
+      type = InputType(content: try replaying.peek(count: 512))
     }
     self.type = type
     if type == .docx {
@@ -86,7 +88,9 @@ public final class ProseReader {
     var bytes: [UInt8] = []
     var buffer = [UInt8](repeating: 0, count: 1 << 16)
     while true {
-      let count = try buffer.withUnsafeMutableBufferPointer { pointer throws(InputError) in try source.read(into: pointer) }
+      let count = try buffer.withUnsafeMutableBufferPointer { pointer throws(InputError) in
+        try source.read(into: pointer)
+      }
       if count == 0 { return bytes }
       guard bytes.count + count <= limit else {
         throw .archiveTooLarge(reason: "the archive is larger than \(limit >> 20) MiB")

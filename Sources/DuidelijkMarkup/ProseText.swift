@@ -4,10 +4,13 @@ import DuidelijkText
 ///
 /// For Markdown and HTML, `bytes` is as long as the source and has its line
 /// breaks where the source has them: every byte that is not prose is a space.
-/// Offsets, lines and columns of the prose are therefore those of the file.
-/// A character reference or escape (`&eacute;`, `\*`) leaves its character at
-/// the start of its span, padded with spaces. For `.docx`, `bytes` is the
-/// extracted plain text, one paragraph per line.
+/// Offsets and lines of the prose are therefore those of the file (columns
+/// too, when segmented with `Segmenter.document(for:source:baseOffset:)`).
+/// A character reference (`&eacute;`) leaves its character at the start of
+/// its span and blanks the rest, or fills it with invisible format
+/// characters when a word goes on after it; an escape (`\*`) blanks the
+/// backslash. For `.docx`, `bytes` is the extracted plain text, one
+/// paragraph per line.
 public struct ProseText: Sendable, Equatable {
   /// UTF-8 text to segment.
   public var bytes: [UInt8]

@@ -30,8 +30,9 @@ struct ZIPArchive {
     var maximumSize: UInt64
     /// Highest ratio of unpacked to packed size, for entries above `ratioFloor`.
     var maximumRatio: UInt64
-    /// Entries smaller than this may have any ratio (tiny files pack well).
-    var ratioFloor: UInt64 = 1 << 20
+    /// Entries smaller than this may have any ratio: small files and
+    /// repetitive tables pack well, and unpacking them costs little.
+    var ratioFloor: UInt64 = 8 << 20
   }
 
   private let bytes: [UInt8]
@@ -62,8 +63,8 @@ struct ZIPArchive {
   }
 
   /// Unpacks `entry`, handing its bytes to `consumer` in pieces as they are
-  /// inflated. Refuses entries beyond `limits`, by their declared sizes first
-  /// and by the bytes counted while inflating, whatever the header says.
+  /// inflated. Refuses an entry whose declared size is beyond `limits`, and
+  /// stops as soon as the bytes counted while inflating exceed that size.
   func unpack(
     _ entry: Entry, limits: Limits, consumer: (UnsafeBufferPointer<UInt8>) throws(InputError) -> Void
   ) throws(InputError) {
@@ -81,10 +82,13 @@ struct ZIPArchive {
     }
     let packed = Int(entry.compressedSize)
     var unpacked: UInt64 = 0
-    // The bytes counted, not the header, decide: a header can lie.
+    // The header's size passed the limits; counting holds the data to it, as
+    // a zip bomb may claim a few bytes and unpack to gigabytes.
     func take(_ data: Data) throws {
       unpacked += UInt64(data.count)
-      try Self.checkSize(unpacked, packed: entry.compressedSize, of: name, limits: limits)
+      guard unpacked <= entry.uncompressedSize else {
+        throw InputError.damagedArchive(reason: "\(name) unpacks to more than its header says")
+      }
       try data.withUnsafeBytes { raw in try consumer(raw.bindMemory(to: UInt8.self)) }
     }
     let checksum: UInt32
@@ -111,7 +115,8 @@ struct ZIPArchive {
           },
           consumer: take)
       default:
-        throw InputError.damagedArchive(reason: "\(name) uses compression method \(entry.method), which is not supported")
+        throw InputError.damagedArchive(
+          reason: "\(name) uses compression method \(entry.method), which is not supported")
       }
     } catch let error as InputError {
       throw error
@@ -119,7 +124,7 @@ struct ZIPArchive {
       throw .damagedArchive(reason: "\(name) is not valid deflate data")
     }
     guard unpacked == entry.uncompressedSize else {
-      throw .damagedArchive(reason: "\(name) unpacks to another size than its header says")
+      throw .damagedArchive(reason: "\(name) unpacks to less than its header says")
     }
     guard checksum == entry.checksum else { throw .damagedArchive(reason: "\(name) fails its CRC-32 check") }
   }
@@ -150,7 +155,9 @@ struct ZIPArchive {
 
   /// Where the central directory starts and how many entries it lists,
   /// from the end-of-central-directory record (ZIP64 when it says so).
-  private static func centralDirectory(_ reader: LittleEndianReader) throws(InputError) -> (offset: Int, count: UInt64) {
+  private static func centralDirectory(
+    _ reader: LittleEndianReader
+  ) throws(InputError) -> (offset: Int, count: UInt64) {
     let count = reader.bytes.count
     guard count >= 22 else { throw .damagedArchive(reason: "not a ZIP archive") }
     // The record is 22 bytes plus a comment of up to 65,535 bytes, at the end.

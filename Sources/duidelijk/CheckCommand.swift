@@ -43,7 +43,8 @@ struct CheckCommand: ParsableCommand {
     let reporter = reporterType.init(options: ReporterOptions(color: output.useColor, quiet: output.quiet))
     let files = input.inputs(excluding: configuration)
     let fileChecker = FileChecker(
-      checker: checker, reporter: reporter, failOn: failOn, needsScore: format == JSONReporter.formatName)
+      checker: checker, reporter: reporter, failOn: failOn, needsScore: format == JSONReporter.formatName,
+      inputType: input.inputType.inputType)
     let stdout = ByteOutput.standardOutput
     var header: [UInt8] = []
     reporter.beginRun(into: &header)

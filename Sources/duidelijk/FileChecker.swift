@@ -1,4 +1,5 @@
 import DirectDuidelijk
+import DuidelijkMarkup
 import DuidelijkReporters
 
 /// What checking one file gave.
@@ -20,6 +21,8 @@ struct FileChecker: Sendable {
   let failOn: FailOn
   /// Whether the report needs readability figures (the `json` format).
   let needsScore: Bool
+  /// `--input-type`; nil detects the type per file.
+  let inputType: InputType?
 
   /// Checks `file` (number `index` in the run). `flush` is called with the
   /// report so far after every chunk; it may write it out and empty it.
@@ -31,11 +34,11 @@ struct FileChecker: Sendable {
     var scorer = needsScore ? ReadabilityScorer(resources: checker.resources) : nil
     var written = 0
     do {
-      let reader = try file.reader()
+      let reader = try file.proseReader(type: inputType)
       let segmenter = try Segmenter()
       while let chunk = try reader.next() {
-        let document = try segmenter.document(for: chunk)
-        let findings = session.check(document)
+        let document = try reader.document(for: chunk, segmenter: segmenter)
+        let findings = InlineDirectiveFilter(reader.directives).filter(session.check(document), in: document)
         scorer?.add(AnalyzedText(document))
         for finding in findings {
           outcome.summary.count(finding)

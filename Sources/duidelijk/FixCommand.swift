@@ -1,5 +1,6 @@
 import ArgumentParser
 import DirectDuidelijk
+import DuidelijkMarkup
 import DuidelijkReporters
 
 /// `duidelijk fix`: applies the safe suggestions.
@@ -59,7 +60,7 @@ struct FixCommand: ParsableCommand {
       }
       let fixed: FixedText
       do {
-        fixed = try FixedText(original, fixer: fixer)
+        fixed = try FixedText(original, name: file.path ?? input.stdinFilename, type: input.inputType.inputType, fixer: fixer)
       } catch {
         // The filter never wipes a selection: on an error the input goes back unchanged.
         if !inPlace && !diff && !check { stdout.write(bytes: original) }
@@ -95,49 +96,56 @@ struct FixCommand: ParsableCommand {
 struct FixedText {
   /// The new contents, encoded as the input was (BOM and UTF-16 included).
   let bytes: [UInt8]
-  /// The input as UTF-8 (for diffs).
+  /// The input as UTF-8, byte-order mark included (for diffs).
   let originalUTF8: [UInt8]
   /// The edits, as ranges of `originalUTF8`.
-  let edits: [(range: Range<Int>, replacement: [UInt8])]
+  let edits: [UnifiedDiff.Edit]
   /// Whether anything changed.
   var changed: Bool { !edits.isEmpty }
 
-  init(_ original: [UInt8], fixer: Fixer) throws {
-    let reader = ChunkedReader(source: MemorySource(original))
+  /// Why a file cannot be fixed.
+  struct Unsupported: Error, CustomStringConvertible {
+    var description: String
+  }
+
+  init(_ original: [UInt8], name: String?, type: InputType?, fixer: Fixer) throws {
+    let reader = try ProseReader(source: MemorySource(original), name: name, type: type)
+    guard reader.type != .docx else {
+      throw Unsupported(description: "fix cannot rewrite .docx files; use check and edit the letter in its editor")
+    }
     let segmenter = try Segmenter()
     var session = fixer.checker.session()
-    var fixedUTF8: [UInt8] = []
-    var utf8: [UInt8] = []
-    var edits: [(range: Range<Int>, replacement: [UInt8])] = []
-    var prefixLength = 0
+    var suggestions: [Suggestion] = []
     while let chunk = try reader.next() {
-      if utf8.isEmpty {
-        // The byte-order mark comes before the first chunk.
-        prefixLength = chunk.baseOffset
-        utf8 = Array(repeating: 0, count: prefixLength)
-      }
-      let document = try segmenter.document(for: chunk)
-      let chunkEdits = fixer.edits(in: document, session: &session)
-      fixedUTF8 += SuggestionApplier.apply(chunkEdits, to: chunk.bytes, baseOffset: chunk.baseOffset).bytes
+      let document = try reader.document(for: chunk, segmenter: segmenter)
+      let directives = InlineDirectiveFilter(reader.directives)
+      suggestions += fixer.edits(in: document, session: &session) { directives.filter($0, in: document) }
+    }
+    // Edits are offsets into the UTF-8 form of the file (BOM included), for every input type.
+    let plain = ChunkedReader(source: MemorySource(original))
+    var utf8: [UInt8] = []
+    while let chunk = try plain.next() {
+      if utf8.isEmpty && chunk.baseOffset > 0 { utf8 = [0xEF, 0xBB, 0xBF] }
       utf8 += chunk.bytes
-      edits += chunkEdits.map { ($0.range, Array($0.replacement.utf8)) }
     }
-    switch reader.encoding {
-    case .utf8:
-      bytes = edits.isEmpty ? original : fixedUTF8
-    case .utf8WithByteOrderMark:
-      bytes = edits.isEmpty ? original : [0xEF, 0xBB, 0xBF] + fixedUTF8
-    case .utf16LittleEndian, .utf16BigEndian:
-      let bigEndian = reader.encoding == .utf16BigEndian
-      var encoded: [UInt8] = bigEndian ? [0xFE, 0xFF] : [0xFF, 0xFE]
-      for unit in String(decoding: fixedUTF8, as: UTF8.self).utf16 {
-        let pair = bigEndian ? [UInt8(unit >> 8), UInt8(unit & 0xFF)] : [UInt8(unit & 0xFF), UInt8(unit >> 8)]
-        encoded += pair
-      }
-      bytes = edits.isEmpty ? original : encoded
-    }
-    if prefixLength > 0 { utf8.replaceSubrange(0..<prefixLength, with: [0xEF, 0xBB, 0xBF]) }
     originalUTF8 = utf8
-    self.edits = edits
+    let applied = SuggestionApplier.apply(suggestions, to: utf8)
+    edits = applied.applied.map { ($0.range, Array($0.replacement.utf8)) }
+    guard !edits.isEmpty else {
+      bytes = original
+      return
+    }
+    switch plain.encoding {
+    case .utf8, .utf8WithByteOrderMark:
+      bytes = applied.bytes
+    case .utf16LittleEndian, .utf16BigEndian:
+      // Back to UTF-16 with its byte-order mark (the UTF-8 form's mark is dropped first).
+      let bigEndian = plain.encoding == .utf16BigEndian
+      var encoded: [UInt8] = bigEndian ? [0xFE, 0xFF] : [0xFF, 0xFE]
+      for unit in String(decoding: applied.bytes.dropFirst(3), as: UTF8.self).utf16 {
+        encoded += bigEndian ? [UInt8(unit >> 8), UInt8(unit & 0xFF)] : [UInt8(unit & 0xFF), UInt8(unit >> 8)]
+      }
+      bytes = encoded
+    }
   }
 }

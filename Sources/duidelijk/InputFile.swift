@@ -1,4 +1,5 @@
 import DirectDuidelijk
+import DuidelijkMarkup
 import Foundation
 
 /// One input to read: a file path or stdin.
@@ -65,14 +66,13 @@ struct InputFile: Sendable, Hashable {
 }
 
 extension FileScorer {
-  /// Scores `file`.
-  func score(_ file: InputFile) throws(InputError) -> ScoredFile {
-    do {
-      return try score(try file.reader())
-    } catch let error as InputError {
-      throw error
-    } catch {
-      throw .unreadable(reason: "\(error)")
+  /// Scores `file`, read as `type` (nil: detected).
+  func score(_ file: InputFile, type: InputType?) throws -> ScoredFile {
+    let reader = try file.proseReader(type: type)
+    let segmenter = try Segmenter()
+    return try score { () throws -> Document? in
+      guard let chunk = try reader.next() else { return nil }
+      return try reader.document(for: chunk, segmenter: segmenter)
     }
   }
 }

@@ -6,7 +6,7 @@ import DuidelijkMarkup
 enum InputTypeOption: String, CaseIterable, ExpressibleByArgument {
   case auto, text, markdown, html, docx
 
-  /// The type to read input as; nil means detect it.
+  /// The type to read input as; nil (for `auto`, which names no type) means detect it.
   var inputType: InputType? { InputType(rawValue: rawValue) }
 }
 

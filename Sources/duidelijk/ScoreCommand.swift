@@ -35,7 +35,7 @@ struct ScoreCommand: ParsableCommand {
     var scored: [(name: String, file: ScoredFile)] = []
     for file in input.inputs() {
       do {
-        let result = try scorer.score(file)
+        let result = try scorer.score(file, type: input.inputType.inputType)
         total.add(result.counts)
         scored.append((file.displayName, result))
       } catch {

@@ -40,14 +40,15 @@ struct MarkupInputTests {
   @Test func theTextFormatShowsTheProse() throws {
     let run = try CLIRun.run(["analyze", "--stdin-filename", "brief.md"], stdin: Self.markdown)
     #expect(run.status == 0)
-    #expect(run.output == """
-      Uw aanvraag
-      Wij hebben uw aanvraag ontvangen.
-      Lees de regels .
-      Stuur een mee.
-      Bel ons bij vragen.
+    #expect(
+      run.output == """
+        Uw aanvraag
+        Wij hebben uw aanvraag ontvangen.
+        Lees de regels .
+        Stuur een mee.
+        Bel ons bij vragen.
 
-      """)
+        """)
   }
 
   @Test func htmlIsDetectedByItsExtensionAndContent() throws {
@@ -108,11 +109,12 @@ struct MarkupInputTests {
     try Data("Dit is *goed*.".utf8).write(to: good)
     let run = try CLIRun.run(["analyze", folder.path])
     #expect(run.status == 2)
-    #expect(run.stderr == """
-      duidelijk: error: damaged .docx archive: not a ZIP archive (a password-protected document is not one) \
-      (\(broken.path))
+    #expect(
+      run.stderr == """
+        duidelijk: error: damaged .docx archive: not a ZIP archive (a password-protected document is not one) \
+        (\(broken.path))
 
-      """)
+        """)
     #expect(run.output == "Dit is goed .\n")
   }
 

@@ -53,22 +53,25 @@ struct HTMLProseTests {
 
   @Test func directivesAreRead() throws {
     let extracted = try Self.parkeren.get()
-    #expect(extracted.prose.directives == [
-      InlineDirective(
-        kind: .disableNextLine, rules: ["officialese"],
-        range: try extracted.range(of: "<!-- duidelijk-disable-next-line officialese -->")),
-      InlineDirective(
-        kind: .disable, rules: ["passive-voice", "long-sentence"],
-        range: try extracted.range(of: "<!-- duidelijk-disable passive-voice, long-sentence -- tabel met bedragen -->")),
-      InlineDirective(kind: .enable, rules: [], range: try extracted.range(of: "<!-- duidelijk-enable -->")),
-    ])
+    #expect(
+      extracted.prose.directives == [
+        InlineDirective(
+          kind: .disableNextLine, rules: ["officialese"],
+          range: try extracted.range(of: "<!-- duidelijk-disable-next-line officialese -->")),
+        InlineDirective(
+          kind: .disable, rules: ["passive-voice", "long-sentence"],
+          range: try extracted.range(
+            of: "<!-- duidelijk-disable passive-voice, long-sentence -- tabel met bedragen -->")),
+        InlineDirective(kind: .enable, rules: [], range: try extracted.range(of: "<!-- duidelijk-enable -->")),
+      ])
   }
 
   @Test func referencesDecodeAsHTMLDoes() throws {
     let extracted = try ExtractedSource(
       "<p>A&amp;B &lt &copy; &#146;t &#x20AC; &#0; &onbekend; &ampx</p><img alt=\"x&copy=2 &amp;\">", type: .html)
     extracted.expectSourceLayout()
-    #expect(extracted.visibleTokenTexts.joined(separator: " ") == "A & B < © ’ t € \u{FFFD} & onbekend ; & x x&copy = 2 &")
+    #expect(
+      extracted.visibleTokenTexts.joined(separator: " ") == "A & B < © ’ t € \u{FFFD} & onbekend ; & x x&copy = 2 &")
   }
 
   @Test func anEntityInsideAWordKeepsTheWordWhole() throws {

@@ -41,7 +41,9 @@ struct FixedHuffmanDeflate {
   private static let lengthCode285 = reversed(0xC5, length: 8)
 
   /// Huffman codes are packed from their most significant bit.
-  private mutating func code(_ value: UInt32, length: Int) { write(Self.reversed(value, length: length), count: length) }
+  private mutating func code(_ value: UInt32, length: Int) {
+    write(Self.reversed(value, length: length), count: length)
+  }
 
   private static func reversed(_ value: UInt32, length: Int) -> UInt32 {
     (0..<length).reduce(0) { $0 | ((value >> $1) & 1) << (length - 1 - $1) }

@@ -20,7 +20,8 @@ struct InlineDirectiveTests {
       """
     let found = try directives(source, .html)
     #expect(found.map(\.kind) == [.disable, .enable, .disableNextLine, .disable])
-    #expect(found.map(\.rules) == [[], ["officialese", "anglicism"], ["long-sentence", "passive-voice"], ["abbreviation"]])
+    #expect(
+      found.map(\.rules) == [[], ["officialese", "anglicism"], ["long-sentence", "passive-voice"], ["abbreviation"]])
     #expect(found[0].range == 0..<26)
   }
 
@@ -42,9 +43,10 @@ struct InlineDirectiveTests {
       > <!-- duidelijk-enable anglicism -->
       """
     let found = try directives(source, .markdown)
-    #expect(found == [
-      InlineDirective(kind: .disableNextLine, rules: ["officialese"], range: 8..<56),
-      InlineDirective(kind: .enable, rules: ["anglicism"], range: 148..<183),
-    ])
+    #expect(
+      found == [
+        InlineDirective(kind: .disableNextLine, rules: ["officialese"], range: 8..<56),
+        InlineDirective(kind: .enable, rules: ["anglicism"], range: 148..<183),
+      ])
   }
 }

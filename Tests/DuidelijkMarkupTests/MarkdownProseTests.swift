@@ -27,8 +27,11 @@ struct MarkdownProseTests {
 
   @Test func syntaxIsBlank() throws {
     try Self.nieuwsbrief.get().expectBlank(
-      "#*_|[]-", in: ["# Nieuws", "## Wat", "**groente", "tuinafval**", "_supermarkt_", "| Papier | Maandag |",
-        "[de regels", "- De papier", "  - Een glasbak"])
+      "#*_|[]-",
+      in: [
+        "# Nieuws", "## Wat", "**groente", "tuinafval**", "_supermarkt_", "| Papier | Maandag |",
+        "[de regels", "- De papier", "  - Een glasbak",
+      ])
   }
 
   static let words = [
@@ -46,6 +49,7 @@ struct MarkdownProseTests {
     ExpectedWord("–", 40, 20, byte: 1128),
     ExpectedWord("€", 40, 32, byte: 1140),
     ExpectedWord("Naïeve", 40, 45, byte: 1153),
+    ExpectedWord("ideeën", 41, 5, byte: 1185),
   ]
 
   @Test(arguments: words) func wordsAreAtTheirSourcePositions(_ word: ExpectedWord) throws {
@@ -74,11 +78,13 @@ struct MarkdownProseTests {
 
   @Test func directivesAreReadFromHTMLBlocks() throws {
     let extracted = try Self.nieuwsbrief.get()
-    #expect(extracted.prose.directives == [
-      InlineDirective(
-        kind: .disable, rules: ["long-sentence"], range: try extracted.range(of: "<!-- duidelijk-disable long-sentence -->")),
-      InlineDirective(kind: .enable, rules: [], range: try extracted.range(of: "<!-- duidelijk-enable -->")),
-    ])
+    #expect(
+      extracted.prose.directives == [
+        InlineDirective(
+          kind: .disable, rules: ["long-sentence"],
+          range: try extracted.range(of: "<!-- duidelijk-disable long-sentence -->")),
+        InlineDirective(kind: .enable, rules: [], range: try extracted.range(of: "<!-- duidelijk-enable -->")),
+      ])
   }
 
   @Test func crlfLineEndsGiveTheSameSentences() throws {
@@ -92,10 +98,15 @@ struct MarkdownProseTests {
 
   @Test func textIsFoundWhereCmarkMisplacesIt() throws {
     // cmark puts lazy continuation lines and text after a hard break at the wrong column.
-    let extracted = try ExtractedSource("> Een zin die\ndoorloopt hier.\n\n- Regel een\\\nregel twee.\n", type: .markdown)
+    let extracted = try ExtractedSource(
+      "> Een zin die\ndoorloopt hier.\n\n- Regel een\\\nregel twee.\n", type: .markdown)
     extracted.expectSourceLayout()
-    #expect(extracted.document.position(of: try extracted.token("doorloopt").range.lowerBound) == TextPosition(line: 2, column: 1))
-    #expect(extracted.document.position(of: try extracted.token("regel").range.lowerBound) == TextPosition(line: 5, column: 1))
+    #expect(
+      extracted.document.position(of: try extracted.token("doorloopt").range.lowerBound)
+        == TextPosition(line: 2, column: 1))
+    #expect(
+      extracted.document.position(of: try extracted.token("regel").range.lowerBound) == TextPosition(line: 5, column: 1)
+    )
     #expect(extracted.sentences == ["Een zin die doorloopt hier .", "Regel een regel twee ."])
   }
 

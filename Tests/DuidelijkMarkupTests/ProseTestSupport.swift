@@ -29,7 +29,9 @@ struct ExtractedSource: Sendable {
   /// The text of every token without invisible format characters (soft
   /// hyphens, word joiners), which pad references inside words.
   var visibleTokenTexts: [String] {
-    tokenTexts.map { String(String.UnicodeScalarView($0.unicodeScalars.filter { !$0.properties.isDefaultIgnorableCodePoint })) }
+    tokenTexts.map {
+      String(String.UnicodeScalarView($0.unicodeScalars.filter { !$0.properties.isDefaultIgnorableCodePoint }))
+    }
   }
 
   /// Every sentence as its tokens joined by single spaces.
@@ -79,7 +81,9 @@ struct ExtractedSource: Sendable {
   }
 
   /// Checks that the bytes of `characters` in the source's `snippets` are blank in the prose.
-  func expectBlank(_ characters: String, in snippets: [String], sourceLocation: SourceLocation = #_sourceLocation) throws {
+  func expectBlank(_ characters: String, in snippets: [String], sourceLocation: SourceLocation = #_sourceLocation)
+    throws
+  {
     let syntax = Set(characters.utf8)
     for snippet in snippets {
       for index in try range(of: snippet, sourceLocation: sourceLocation) where syntax.contains(source[index]) {

@@ -8,9 +8,12 @@ public struct Fixer: Sendable {
   /// A fixer using `checker`.
   public init(checker: Checker = Checker()) { self.checker = checker }
 
-  /// The safe edits for `document`, given the session of its input.
-  public func edits(in document: Document, session: inout CheckSession) -> [Suggestion] {
-    let findings = session.check(document)
+  /// The safe edits for `document`, given the session of its input; `keep`
+  /// can drop findings first (inline `duidelijk-disable` comments).
+  public func edits(
+    in document: Document, session: inout CheckSession, keep: ([Finding]) -> [Finding] = { $0 }
+  ) -> [Suggestion] {
+    let findings = keep(session.check(document))
     let quoted = QuotedSpans.spans(in: document)
     let safe = findings.flatMap { $0.suggestions.filter(\.safe).prefix(1) }
       .filter { suggestion in !quoted.contains { $0.overlaps(suggestion.range) } }

@@ -52,11 +52,18 @@ public struct FileScorer: Sendable {
 
   /// Scores every chunk `reader` gives.
   public func score(_ reader: ChunkedReader) throws -> ScoredFile {
+    let segmenter = try Segmenter()
+    return try score {
+      guard let chunk = try reader.next() else { return nil }
+      return try segmenter.document(for: chunk)
+    }
+  }
+
+  /// Scores the documents `next` gives, until it gives nil.
+  public func score(_ next: () throws -> Document?) throws -> ScoredFile {
     var scorer = ReadabilityScorer(resources: resources)
     var file = ScoredFile()
-    let segmenter = try Segmenter()
-    while let chunk = try reader.next() {
-      let document = try segmenter.document(for: chunk)
+    while let document = try next() {
       let text = AnalyzedText(document)
       let perSentence = scorer.add(text)
       for (sentence, counts) in zip(document.sentences, perSentence) {

@@ -69,7 +69,14 @@ let package = Package(
     ),
     .testTarget(name: "DuidelijkTextTests", dependencies: ["DuidelijkText", "CDuidelijkICU"]),
     .testTarget(name: "DirectDuidelijkTests", dependencies: ["DirectDuidelijk"]),
-    .testTarget(name: "DuidelijkCLITests", dependencies: ["duidelijk"]),
+    // Golden-file comparison shared by the test targets; not part of the product.
+    .target(name: "DuidelijkTestSupport", path: "Tests/DuidelijkTestSupport"),
+    .testTarget(name: "DuidelijkCLITests", dependencies: ["duidelijk", "DuidelijkTestSupport"], exclude: ["Golden"]),
+    .testTarget(
+      name: "DuidelijkReportersTests",
+      dependencies: ["DuidelijkReporters", "DirectDuidelijk", "DuidelijkTestSupport"],
+      exclude: ["Golden", "Schemas"]
+    ),
     .testTarget(
       name: "DuidelijkMarkupTests",
       dependencies: ["DuidelijkMarkup", "DuidelijkText", .product(name: "ZIPFoundation", package: "ZIPFoundation")],

@@ -11,6 +11,7 @@ public enum EmbeddedWordLists {
     ("officialese.tsv", officialese),
     ("participles.tsv", participles),
     ("support-verbs.tsv", supportVerbs),
+    ("syllables.tsv", syllables),
   ]
 
   /// `wordlists/abbreviations.tsv`.
@@ -176849,45 +176850,2742 @@ zwoegende	1.50
 
   /// `wordlists/officialese.tsv`.
   public static let officialese = #"""
-# source: stub
-# licence: stub
+# source: compiled for this project from public Dutch plain-language guidance (B1, Direct Duidelijk, Klare taal) and knowledge of Dutch
+# licence: Apache-2.0, as the project
+# Left out on purpose: everyday words that B1 texts use too (ontvangen, termijn, welke, vanwege, voldoen, …) and terms of art without a plainer word (aanslag, ontheffing, verordening).
 term	forms	alternatives	note	example
-middels	middels	met	vz! Formeel.	U kunt ⟦middels⟧ dit formulier.
-indien	indien	als	vw! Formeel.	⟦Indien⟧ u wilt.
-reeds	reeds	al	bw! Formeel.	Wij hebben ⟦reeds⟧ betaald.
-in het kader van	in het kader van	bij|voor	uitdr	⟦In het kader van⟧ de wet.
-met betrekking tot	met betrekking tot	over	uitdr!	Wij schrijven ⟦met betrekking tot⟧ uw brief.
-teneinde	teneinde	om	vw!	Doe dit ⟦teneinde⟧ te winnen.
-verstrekken	verstrekken|verstrek|verstrekt|verstrekte|verstrekten|verstrekt	geven	ww	Wij ⟦verstrekken⟧ niets.
-
+middels	middels	met|via|door	vz! Formeel woord.	U kunt ⟦middels⟧ het formulier op onze website een afspraak maken.
+teneinde	teneinde	om|zodat	vw! Formeel; 'teneinde ... te' wordt 'om ... te'.	Wij hebben uw loonstrook nodig ⟦teneinde⟧ uw aanvraag te kunnen beoordelen.
+derhalve	derhalve	daarom|dus	bw! Formeel woord.	Uw aanvraag was te laat. ⟦Derhalve⟧ kunnen wij haar niet meer behandelen.
+reeds	reeds	al	bw! Formeel woord.	U heeft ⟦reeds⟧ een herinnering van ons gekregen.
+alreeds	alreeds	al	bw! Ouderwets woord.	De werkzaamheden aan de brug zijn ⟦alreeds⟧ begonnen.
+indien	indien	als	vw! Formeel woord.	⟦Indien⟧ u het niet eens bent met dit besluit, kunt u bezwaar maken.
+ingeval	ingeval	als|wanneer	vw! Formeel woord.	⟦Ingeval⟧ u gaat verhuizen, geeft u dat dan op tijd aan ons door.
+alsmede	alsmede	en|en ook	vw! Formeel woord.	Neem uw paspoort ⟦alsmede⟧ een recente pasfoto mee naar de afspraak.
+ingevolge	ingevolge	volgens|op grond van	vz! Juridisch woord.	⟦Ingevolge⟧ artikel 4 van de regeling heeft u recht op een vergoeding.
+dientengevolge	dientengevolge	daardoor|daarom	bw! Formeel woord.	De Stationsweg is afgesloten; ⟦dientengevolge⟧ rijdt lijn 5 een andere route.
+doch	doch	maar	vw! Ouderwets woord.	De nieuwe regels zijn streng, ⟦doch⟧ eerlijk.
+edoch	edoch	maar	vw! Zeer ouderwets woord.	Wij hebben alles geprobeerd, ⟦edoch⟧ zonder resultaat.
+echter	echter	maar|toch	bw Formeel. Begin de zin liever met 'maar'; de woordvolgorde verandert dan.	Wij hebben uw brief gekregen; de bijlage ontbrak ⟦echter⟧.
+thans	thans	nu	bw! Formeel woord.	Uw aanvraag wordt ⟦thans⟧ bekeken door een medewerker.
+momenteel	momenteel	nu|op dit moment	bw! Formeel woord.	⟦Momenteel⟧ is het loket op vrijdagmiddag gesloten.
+voorts	voorts	verder|ook	bw! Formeel woord.	⟦Voorts⟧ wijzen wij u op de mogelijkheid om bezwaar te maken.
+wederom	wederom	weer|opnieuw	bw! Formeel woord.	De huur is ⟦wederom⟧ niet op tijd betaald.
+nogmaals	nogmaals	nog een keer|opnieuw	bw! Formeel woord.	Wij vragen u ⟦nogmaals⟧ om de ontbrekende stukken te sturen.
+alsook	alsook	en|en ook	vw Formeel. In 'zowel ... alsook' schrijft u 'zowel ... als'.	Bewoners ⟦alsook⟧ ondernemers kunnen een reactie geven.
+danwel	danwel	of	vw Formeel (en eigenlijk 'dan wel'). Schrijf 'of'.	U kunt het formulier per post ⟦danwel⟧ digitaal opsturen.
+aldus	aldus	zo|dus|volgens	bw Formeel. Na een citaat: 'volgens' of 'zegt'.	⟦Aldus⟧ besloten in de openbare vergadering van 12 maart.
+alwaar	alwaar	waar	bw! Ouderwets woord.	U bent welkom in het wijkcentrum, ⟦alwaar⟧ de tekeningen te zien zijn.
+hieromtrent	hieromtrent	hierover	bw! Formeel woord.	Heeft u vragen ⟦hieromtrent⟧? Bel dan ons algemene nummer.
+daaromtrent	daaromtrent	daarover	bw! Formeel woord.	Het college heeft ⟦daaromtrent⟧ nog geen besluit genomen.
+waaromtrent	waaromtrent	waarover	bw! Formeel woord.	Dit is de regeling ⟦waaromtrent⟧ wij u in maart schreven.
+omtrent	omtrent	over|ongeveer	vz Formeel. Betekent 'over' of 'ongeveer'.	Wij horen graag uw mening ⟦omtrent⟧ het nieuwe parkeerbeleid.
+nimmer	nimmer	nooit	bw! Ouderwets woord.	Wij geven uw gegevens ⟦nimmer⟧ door aan bedrijven.
+immer	immer	altijd	bw! Ouderwets woord.	Het stadspark is ⟦immer⟧ een geliefde plek voor wandelaars.
+tevens	tevens	ook	bw! Formeel woord.	Wij sturen u ⟦tevens⟧ een nieuwe rekening voor de afvalstoffenheffing.
+eveneens	eveneens	ook	bw! Formeel woord.	Uw partner moet het formulier ⟦eveneens⟧ tekenen.
+betreffende	betreffende	over|die|deze	vz Formeel. Als voorzetsel 'over'; als bijvoeglijk woord ('de betreffende persoon') 'die' of 'deze'.	U krijgt binnenkort een brief ⟦betreffende⟧ de nieuwe afvalregels.
+desbetreffend	desbetreffend|desbetreffende	deze|die|genoemd	bn Ambtelijk. Schrijf 'deze' of 'die', of noem de zaak bij naam.	De ⟦desbetreffende⟧ medewerker neemt binnen een week contact met u op.
+inzake	inzake	over	vz! Ambtelijk woord.	Wij sturen u dit bericht ⟦inzake⟧ uw aanvraag voor een parkeervergunning.
+aangaande	aangaande	over	vz! Formeel woord.	Heeft u vragen ⟦aangaande⟧ deze brief, neem dan contact met ons op.
+nopens	nopens	over	vz! Zeer ouderwets woord.	De raad sprak ⟦nopens⟧ de sluiting van het zwembad.
+jegens	jegens	tegenover|tegen	vz! Ouderwets woord.	De gemeente heeft plichten ⟦jegens⟧ haar inwoners.
+ingaande	ingaande	vanaf|per	vz Formeel. Let op: 'ingaande post' betekent iets anders.	⟦Ingaande⟧ 1 januari gelden nieuwe tarieven voor het zwembad.
+gedurende	gedurende	tijdens|in	vz Formeel. Bij een tijdsduur kan ook: 'drie weken lang'.	⟦Gedurende⟧ de werkzaamheden is de straat afgesloten voor auto's.
+overeenkomstig	overeenkomstig	volgens|zoals in	vz Formeel. Ook bijvoeglijk gebruikt; herschrijf dan de zin.	Wij behandelen uw klacht ⟦overeenkomstig⟧ de klachtenregeling.
+conform	conform	volgens|zoals in	vz Formeel woord.	De schuur is ⟦conform⟧ de tekening gebouwd.
+wegens	wegens	door|omdat	vz Formeel woord.	Het inloopspreekuur vervalt ⟦wegens⟧ ziekte.
+omwille	omwille	voor|door	vz Formeel; meestal 'omwille van'. Laat 'van' dan weg bij 'vanwege'.	⟦Omwille⟧ van de veiligheid is het pad langs de vijver afgesloten.
+krachtens	krachtens	volgens|op grond van	vz! Juridisch woord.	⟦Krachtens⟧ de Participatiewet heeft u recht op hulp bij het zoeken naar werk.
+blijkens	blijkens	volgens	vz! Formeel woord.	⟦Blijkens⟧ uw brief bent u het niet eens met de rekening.
+luidens	luidens	volgens	vz! Ouderwets woord.	⟦Luidens⟧ het verslag was de wethouder niet bij de vergadering.
+sedert	sedert	sinds	vz! Ouderwets woord.	⟦Sedert⟧ 2020 staat u op dit adres ingeschreven.
+behoudens	behoudens	behalve|op voorwaarde van	vz Juridisch. Betekent 'behalve' of 'als ... er is'; herschrijf de zin.	De regeling gaat in op 1 mei, ⟦behoudens⟧ goedkeuring door de raad.
+uitgezonderd	uitgezonderd	behalve	vz Formeel. Staat vaak achter het woord ('zondag uitgezonderd'); zet 'behalve' ervoor.	Het loket is elke dag open, zondag ⟦uitgezonderd⟧.
+benevens	benevens	en|naast|met	vz Ouderwets woord.	U krijgt het besluit ⟦benevens⟧ een uitleg van de berekening.
+zomede	zomede	en|en ook	vw! Zeer ouderwets woord.	Het plan ⟦zomede⟧ de bijbehorende kaart liggen in het gemeentehuis.
+onverminderd	onverminderd	los van|ondanks|en ook	vz Juridisch. Herschrijf de zin.	⟦Onverminderd⟧ de regels in artikel 3 mag u een tuinhuis plaatsen.
+niettegenstaande	niettegenstaande	ondanks	vz Ouderwets woord.	⟦Niettegenstaande⟧ de regen kwamen veel bewoners naar de avond.
+zulks	zulks	dit|dat|zoiets	vnw Ouderwets woord.	Wilt u ⟦zulks⟧ liever niet, laat het ons dan weten.
+dusdanig	dusdanig|dusdanige	zo|zo'n|zulk	bn Formeel. 'Dusdanig groot' wordt 'zo groot'.	De schade aan de kade is ⟦dusdanig⟧ groot dat de weg dicht moet.
+zodanig	zodanig|zodanige	zo|zo'n|zulk	bn Formeel. 'Zodanig dat' wordt 'zo dat'.	Zet de container ⟦zodanig⟧ neer dat voetgangers er langs kunnen.
+dermate	dermate	zo	bw! Formeel woord.	De brug is ⟦dermate⟧ oud dat hij vervangen wordt.
+mits	mits	als|op voorwaarde dat	vw Formeel. 'Als' is zwakker; schrijf soms 'alleen als'.	U mag een dakkapel bouwen, ⟦mits⟧ die niet boven de nok uitkomt.
+zodoende	zodoende	zo|daardoor|daarom	bw Formeel woord.	Wij kregen uw melding snel en konden ⟦zodoende⟧ het lek op tijd dichten.
+hetgeen	hetgeen	wat	vnw! Formeel woord.	Uw aanvraag was niet compleet, ⟦hetgeen⟧ betekent dat wij nog niet kunnen beslissen.
+hetwelk	hetwelk	wat|dat	vnw Zeer ouderwets woord.	Wij stuurden u een formulier, ⟦hetwelk⟧ wij nog niet terug hebben.
+dewelke	dewelke	die	vnw Ouderwets, vooral in België.	De aanvrager, ⟦dewelke⟧ de kosten betaalt, krijgt een bevestiging.
+welks	welks	waarvan|van wie	vnw Ouderwets woord.	Het bedrijf ⟦welks⟧ vergunning verlopen is, moet een nieuwe aanvragen.
+wiens	wiens	van wie	vnw Formeel woord.	De bewoner ⟦wiens⟧ auto hier staat, moet die vóór 8 uur weghalen.
+wier	wier	van wie	vnw Ouderwets woord.	Ouders ⟦wier⟧ kinderen op deze school zitten, krijgen een brief.
+diens	diens	zijn|haar|van die persoon	vnw Formeel woord.	De aanvrager of ⟦diens⟧ partner tekent het formulier.
+dezelve	dezelve	die|het|dezelfde	vnw Zeer ouderwets woord.	Wij kregen uw vraag en hebben ⟦dezelve⟧ doorgestuurd naar de afdeling Belastingen.
+dezer	dezer	deze|van deze	vnw Ouderwets ('eind dezer maand' wordt 'eind deze maand').	Wij nemen vóór het einde ⟦dezer⟧ maand een besluit.
+eenieder	eenieder	iedereen	vnw! Ouderwets woord.	Deze regels gelden voor ⟦eenieder⟧ die in de gemeente woont.
+menigeen	menigeen	veel mensen	vnw Ouderwets. Let op: 'veel mensen' vraagt een meervoud.	⟦Menigeen⟧ heeft de nieuwe fietsenstalling al gevonden.
+ondergetekende	ondergetekende	ik	vnw Eigenlijk een zelfstandig naamwoord. Schrijf 'ik' en pas het werkwoord aan.	⟦Ondergetekende⟧ verklaart dat alle gegevens kloppen.
+ondergetekenden	ondergetekenden	wij	vnw Eigenlijk een zelfstandig naamwoord. Schrijf 'wij'.	⟦Ondergetekenden⟧ vragen de gemeente om een oplossing voor de overlast.
+dezerzijds	dezerzijds	door ons|van onze kant	bw Ouderwets woord.	Er is ⟦dezerzijds⟧ geen bezwaar tegen uw plan.
+onzerzijds	onzerzijds	door ons|van onze kant	bw Ouderwets woord.	De fout lag ⟦onzerzijds⟧; onze excuses daarvoor.
+uwerzijds	uwerzijds	door u|van uw kant	bw Ouderwets woord.	Wij hebben ⟦uwerzijds⟧ nog geen reactie gekregen.
+aangezien	aangezien	omdat	vw! Formeel woord.	⟦Aangezien⟧ u geen inkomen heeft, hoeft u niets te betalen.
+doordien	doordien	doordat|omdat	vw! Ouderwets woord.	⟦Doordien⟧ de storing lang duurde, was het loket de hele dag dicht.
+dewijl	dewijl	omdat	vw! Zeer ouderwets woord.	Het feest gaat niet door, ⟦dewijl⟧ er geen vergunning is.
+vermits	vermits	omdat	vw! Formeel, vooral in België.	⟦Vermits⟧ u niet reageerde, hebben wij het dossier gesloten.
+opdat	opdat	zodat	vw! Formeel woord.	Stuur de stukken op tijd, ⟦opdat⟧ wij snel kunnen beslissen.
+ofschoon	ofschoon	hoewel|ook al	vw! Ouderwets woord.	⟦Ofschoon⟧ uw brief te laat was, bekijken wij uw bezwaar toch.
+alhoewel	alhoewel	hoewel|ook al	vw! Formeel woord.	⟦Alhoewel⟧ het plan veel geld kost, vinden wij het nodig.
+niettemin	niettemin	toch	bw! Formeel woord.	Het budget is krap; ⟦niettemin⟧ blijft de bibliotheek open.
+desalniettemin	desalniettemin	toch	bw! Formeel woord.	⟦Desalniettemin⟧ vragen wij u het formulier in te vullen.
+desondanks	desondanks	toch	bw! Formeel woord.	Het regende hard, maar ⟦desondanks⟧ kwamen er veel mensen.
+desniettegenstaande	desniettegenstaande	toch	bw! Zeer formeel woord.	De kosten stegen; ⟦desniettegenstaande⟧ ging de bouw door.
+nochtans	nochtans	toch	bw! Ouderwets woord.	De aanvraag was compleet; ⟦nochtans⟧ duurde de behandeling lang.
+evenwel	evenwel	toch|maar	bw Formeel woord.	Wij begrijpen uw situatie; de regels laten ⟦evenwel⟧ geen uitzondering toe.
+weliswaar	weliswaar	wel|het is waar dat	bw Formeel; vaak in 'weliswaar ... maar'.	De bouw is ⟦weliswaar⟧ vertraagd, maar de school gaat in september open.
+immers	immers	want|namelijk	bw Formeel. Met 'want' verandert de zinsbouw.	U moet op tijd betalen; de datum staat ⟦immers⟧ in de wet.
+bijgevolg	bijgevolg	daardoor|dus	bw! Formeel woord.	De aanvraag kwam te laat binnen; ⟦bijgevolg⟧ geldt het oude tarief.
+mitsdien	mitsdien	daarom|dus	bw! Zeer ouderwets woord.	⟦Mitsdien⟧ wijzen wij uw bezwaar af.
+diensvolgens	diensvolgens	daarom|dus	bw! Zeer ouderwets woord.	U heeft niet op tijd betaald; ⟦diensvolgens⟧ sturen wij een herinnering.
+dienovereenkomstig	dienovereenkomstig	zo|op die manier|daarnaar	bw Formeel woord.	De regels zijn veranderd en wij passen de formulieren ⟦dienovereenkomstig⟧ aan.
+alzo	alzo	zo|dus	bw Ouderwets woord.	⟦Alzo⟧ besloten door de gemeenteraad op 4 juli.
+alsdan	alsdan	dan	bw! Ouderwets woord.	Als u te laat betaalt, moet u ⟦alsdan⟧ extra kosten betalen.
+aldaar	aldaar	daar	bw! Ouderwets woord.	U haalt het pakket op bij het servicepunt en betaalt ⟦aldaar⟧ met uw pinpas.
+alhier	alhier	hier	bw! Ouderwets woord.	De tekeningen liggen ⟦alhier⟧ ter inzage.
+elders	elders	ergens anders	bw! Formeel woord.	Kunt u tijdens de werkzaamheden ⟦elders⟧ parkeren?
+hiertoe	hiertoe	hiervoor|daarom	bw Formeel woord.	Wilt u een container huren? ⟦Hiertoe⟧ vult u het formulier op de website in.
+daartoe	daartoe	daarvoor|daarom	bw Formeel woord.	Wilt u een afspraak maken? U kunt ⟦daartoe⟧ bellen met de balie.
+waartoe	waartoe	waarvoor	bw Formeel woord.	Het doel ⟦waartoe⟧ wij uw gegevens gebruiken, staat in de privacyverklaring.
+desaangaande	desaangaande	daarover	bw! Zeer formeel woord.	Wij hebben ⟦desaangaande⟧ contact gehad met de woningcorporatie.
+dienaangaande	dienaangaande	daarover	bw! Zeer formeel woord.	Heeft u ⟦dienaangaande⟧ nog vragen, bel ons dan.
+hiermede	hiermede	hiermee	bw! Ouderwetse vorm.	⟦Hiermede⟧ bevestigen wij dat wij uw brief hebben gekregen.
+daarmede	daarmede	daarmee	bw! Ouderwetse vorm.	U heeft het formulier ingevuld en ⟦daarmede⟧ uw aanvraag gedaan.
+waarmede	waarmede	waarmee	bw! Ouderwetse vorm.	Dit is het formulier ⟦waarmede⟧ u een standplaats aanvraagt.
+terzake	terzake	hierover|daarover	bw Ouderwetse schrijfwijze van 'ter zake'.	Wij hebben ⟦terzake⟧ advies gevraagd aan een jurist.
+gaarne	gaarne	graag	bw! Ouderwets woord.	Wij krijgen ⟦gaarne⟧ uw reactie vóór 1 april.
+ongaarne	ongaarne	niet graag	bw! Ouderwets woord.	Wij nemen deze maatregel ⟦ongaarne⟧, maar hij is nodig.
+terstond	terstond	meteen|direct	bw! Ouderwets woord.	De boete moet ⟦terstond⟧ betaald worden.
+onverwijld	onverwijld	meteen|zo snel mogelijk	bw! Formeel woord.	Meld schade aan een lantaarnpaal ⟦onverwijld⟧ bij de gemeente.
+onmiddellijk	onmiddellijk	meteen|direct	bw! Formeel woord.	Bel ⟦onmiddellijk⟧ 112 als u gas ruikt.
+spoedig	spoedig|spoedige|spoediger	snel|gauw|binnenkort	bn Formeel woord.	Wij hopen op een ⟦spoedige⟧ oplossing van het probleem.
+eerdaags	eerdaags	binnenkort	bw! Formeel woord.	U krijgt ⟦eerdaags⟧ een brief met uw nieuwe pasje.
+weldra	weldra	binnenkort|snel	bw! Ouderwets woord.	⟦Weldra⟧ begint de verbouwing van het gemeentehuis.
+aanstonds	aanstonds	zo meteen|straks	bw! Ouderwets woord.	De wethouder opent ⟦aanstonds⟧ de nieuwe speeltuin.
+nadien	nadien	daarna|later	bw! Formeel woord.	U kunt ⟦nadien⟧ niets meer veranderen aan uw aanvraag.
+voordien	voordien	daarvoor|eerder	bw! Formeel woord.	De school is nieuw; ⟦voordien⟧ stond hier een fabriek.
+alvorens	alvorens	voordat|voor	vw Formeel. 'Alvorens ... te' vraagt een andere zin: 'voordat u ...'.	Lees de voorwaarden ⟦alvorens⟧ het formulier te tekenen.
+allereerst	allereerst	eerst|om te beginnen	bw! Formeel woord.	⟦Allereerst⟧ bedanken wij u voor uw reactie.
+vooralsnog	vooralsnog	voorlopig|nu nog	bw! Formeel woord.	⟦Vooralsnog⟧ blijft het oude tarief gelden.
+destijds	destijds	toen	bw! Formeel woord.	De vergunning die u ⟦destijds⟧ kreeg, is nog geldig.
+eertijds	eertijds	vroeger	bw! Ouderwets woord.	Op deze plek stond ⟦eertijds⟧ een boerderij.
+weleer	weleer	vroeger	bw! Ouderwets woord.	De markt is niet meer zo druk als ⟦weleer⟧.
+voorheen	voorheen	vroeger|eerst	bw! Formeel woord.	Het loket Burgerzaken zat ⟦voorheen⟧ in het oude raadhuis.
+alstoen	alstoen	toen|op dat moment	bw! Zeer ouderwets woord.	De raad besloot ⟦alstoen⟧ om het plan uit te stellen.
+zojuist	zojuist	net|zonet	bw! Formeel woord.	U heeft ⟦zojuist⟧ een bevestiging per e-mail gekregen.
+recentelijk	recentelijk	kort geleden|pas	bw! Formeel woord.	⟦Recentelijk⟧ zijn de regels voor standplaatsen aangepast.
+heden	heden	vandaag|nu	bw Formeel. 'Tot heden' wordt 'tot nu'.	De uitslag van de loting maken wij ⟦heden⟧ bekend.
+inmiddels	inmiddels	nu|al	bw Formeel woord.	U heeft ⟦inmiddels⟧ een herinnering gekregen.
+gaandeweg	gaandeweg	langzamerhand|steeds meer	bw Formeel woord.	⟦Gaandeweg⟧ zetten we alle formulieren op de website.
+allengs	allengs	langzamerhand|steeds meer	bw! Ouderwets woord.	De wachtlijst wordt ⟦allengs⟧ korter.
+successievelijk	successievelijk	achter elkaar|een voor een	bw Formeel woord.	De straten in de wijk gaan ⟦successievelijk⟧ open.
+gefaseerd	gefaseerd	in stappen|stap voor stap	bw Ambtelijk woord.	De nieuwe regels gaan ⟦gefaseerd⟧ in.
+simultaan	simultaan	tegelijk|tegelijkertijd	bw! Formeel woord.	De twee bijeenkomsten zijn ⟦simultaan⟧, in verschillende zalen.
+gelijktijdig	gelijktijdig	tegelijk	bw! Formeel woord.	U kunt ⟦gelijktijdig⟧ een paspoort en een identiteitskaart aanvragen.
+tezamen	tezamen	samen	bw! Ouderwets woord.	⟦Tezamen⟧ met uw partner vult u het formulier in.
+separaat	separaat	apart|los	bw! Formeel woord.	De rekening sturen wij u ⟦separaat⟧.
+doorgaans	doorgaans	meestal	bw! Formeel woord.	Een aanvraag is ⟦doorgaans⟧ binnen vier weken klaar.
+veelal	veelal	vaak|meestal	bw! Formeel woord.	Klachten over de bus gaan ⟦veelal⟧ over de dienstregeling.
+menigmaal	menigmaal	vaak	bw! Ouderwets woord.	Bewoners hebben ⟦menigmaal⟧ geklaagd over de drukte.
+veelvuldig	veelvuldig|veelvuldige	vaak|veel	bn Formeel woord.	Op dit kruispunt gebeuren ⟦veelvuldig⟧ ongelukken.
+herhaaldelijk	herhaaldelijk	vaak|steeds weer	bw Formeel woord.	Wij hebben u ⟦herhaaldelijk⟧ gevraagd de schuur weg te halen.
+merendeels	merendeels	grotendeels|meestal	bw! Formeel woord.	De reacties waren ⟦merendeels⟧ positief.
+voornamelijk	voornamelijk	vooral|meestal	bw! Formeel woord.	De subsidie is ⟦voornamelijk⟧ bedoeld voor verenigingen.
+hoofdzakelijk	hoofdzakelijk	vooral	bw! Formeel woord.	Het verkeer bestaat hier ⟦hoofdzakelijk⟧ uit fietsers.
+inzonderheid	inzonderheid	vooral|speciaal	bw! Ouderwets woord.	Wij denken daarbij ⟦inzonderheid⟧ aan ouderen.
+bovenal	bovenal	vooral|vooral ook	bw! Formeel woord.	Het plein moet ⟦bovenal⟧ veilig zijn voor kinderen.
+overwegend	overwegend	vooral|meestal	bw! Formeel woord.	De reacties op het plan waren ⟦overwegend⟧ positief.
+slechts	slechts	maar|alleen	bw! Formeel woord.	Het aanvragen kost ⟦slechts⟧ een paar minuten.
+louter	louter	alleen|puur	bw! Formeel woord.	Dit besluit is ⟦louter⟧ genomen om de kosten te beperken.
+uitsluitend	uitsluitend	alleen	bw! Formeel woord.	Het parkeerterrein is ⟦uitsluitend⟧ voor vergunninghouders.
+nagenoeg	nagenoeg	bijna	bw! Formeel woord.	Het nieuwe fietspad is ⟦nagenoeg⟧ klaar.
+vrijwel	vrijwel	bijna	bw! Formeel woord.	⟦Vrijwel⟧ alle bewoners hebben de enquête ingevuld.
+welhaast	welhaast	bijna	bw! Ouderwets woord.	Het is ⟦welhaast⟧ onmogelijk om hier te parkeren.
+ternauwernood	ternauwernood	maar net|nog net	bw! Formeel woord.	De bus kon ⟦ternauwernood⟧ door de smalle straat.
+enigszins	enigszins	een beetje|wat	bw! Formeel woord.	De bouw loopt ⟦enigszins⟧ vertraging op.
+ietwat	ietwat	een beetje|wat	bw! Ouderwets woord.	De folder is ⟦ietwat⟧ verouderd.
+enigermate	enigermate	een beetje|wat	bw! Ouderwets woord.	De overlast is ⟦enigermate⟧ afgenomen.
+danig	danig	erg|flink	bw! Ouderwets woord.	De planning is ⟦danig⟧ in de war geraakt.
+geenszins	geenszins	helemaal niet|zeker niet	bw! Formeel woord.	Het is ⟦geenszins⟧ de bedoeling dat u extra kosten maakt.
+allerminst	allerminst	helemaal niet|zeker niet	bw! Formeel woord.	De zaak is ⟦allerminst⟧ eenvoudig.
+generlei	generlei	geen|geen enkel	vnw Zeer ouderwets woord.	Dit heeft ⟦generlei⟧ gevolgen voor uw uitkering.
+hoegenaamd	hoegenaamd	helemaal	bw! Ouderwets; meestal 'hoegenaamd niet' of 'hoegenaamd niets'.	Er is ⟦hoegenaamd⟧ niets veranderd aan uw situatie.
+volstrekt	volstrekt	helemaal|heel	bw! Formeel woord.	Dat gedrag is ⟦volstrekt⟧ onaanvaardbaar.
+alleszins	alleszins	in alle opzichten|zeker|heel	bw Ouderwets woord.	Uw vraag is ⟦alleszins⟧ redelijk.
+terdege	terdege	goed|flink	bw Formeel woord.	Wij zijn ons ⟦terdege⟧ bewust van de overlast.
+uiterst	uiterst	heel|erg	bw! Formeel woord.	Wees ⟦uiterst⟧ voorzichtig bij gladheid.
+uitermate	uitermate	heel|erg	bw! Formeel woord.	Het is ⟦uitermate⟧ belangrijk dat u op tijd reageert.
+wellicht	wellicht	misschien	bw! Formeel woord.	⟦Wellicht⟧ heeft u de brief over de werkzaamheden al gelezen.
+mogelijkerwijs	mogelijkerwijs	misschien|mogelijk	bw! Formeel woord.	De weg is ⟦mogelijkerwijs⟧ ook in het weekend dicht.
+vermoedelijk	vermoedelijk	waarschijnlijk	bw Formeel woord.	De werkzaamheden duren ⟦vermoedelijk⟧ tot eind mei.
+ogenschijnlijk	ogenschijnlijk	zo te zien|op het oog	bw Formeel woord.	De boom is ⟦ogenschijnlijk⟧ gezond, maar van binnen hol.
+klaarblijkelijk	klaarblijkelijk	blijkbaar	bw! Formeel woord.	U heeft onze eerste brief ⟦klaarblijkelijk⟧ niet gekregen.
+kennelijk	kennelijk	blijkbaar	bw! Formeel woord.	Er is ⟦kennelijk⟧ iets misgegaan met uw betaling.
+ongetwijfeld	ongetwijfeld	zeker|vast	bw! Formeel woord.	U heeft ⟦ongetwijfeld⟧ gemerkt dat de straat open ligt.
+vanzelfsprekend	vanzelfsprekend	natuurlijk	bw! Formeel woord.	⟦Vanzelfsprekend⟧ gaan wij zorgvuldig met uw gegevens om.
+uiteraard	uiteraard	natuurlijk	bw! Formeel woord.	U kunt ⟦uiteraard⟧ iemand meenemen naar het gesprek.
+allicht	allicht	natuurlijk|waarschijnlijk	bw Ouderwets woord.	U weet ⟦allicht⟧ dat het zwembad in de zomer dicht is.
+eventueel	eventueel|eventuele	misschien|mogelijk	bn Formeel en vaak overbodig.	⟦Eventuele⟧ vragen kunt u stellen aan de wijkagent.
+desgewenst	desgewenst	als u dat wilt|als u wilt	bw Formeel woord.	U kunt ⟦desgewenst⟧ een afspraak maken voor een gesprek.
+desgevraagd	desgevraagd	als iemand erom vraagt|als u erom vraagt	bw Formeel woord.	Wij laten ⟦desgevraagd⟧ de berekening zien.
+zonodig	zonodig	als het nodig is|als dat nodig is	bw Ouderwetse schrijfwijze van 'zo nodig'.	Wij nemen ⟦zonodig⟧ contact met u op.
+overigens	overigens	trouwens|verder	bw! Formeel woord.	U kunt ⟦overigens⟧ ook op zaterdag langskomen.
+althans	althans	tenminste|in ieder geval	bw Formeel woord.	De weg is dicht, ⟦althans⟧ voor auto's.
+enerzijds	enerzijds	aan de ene kant	bw! Formeel woord.	⟦Enerzijds⟧ willen we meer groen, aan de andere kant meer woningen.
+anderzijds	anderzijds	aan de andere kant	bw! Formeel woord.	We willen meer woningen, maar ⟦anderzijds⟧ ook meer groen.
+daarenboven	daarenboven	bovendien|ook	bw! Ouderwets woord.	De weg is smal en ⟦daarenboven⟧ slecht verlicht.
+evenals	evenals	net als|en	vw Formeel woord.	⟦Evenals⟧ vorig jaar is de markt op Koningsdag.
+ofwel	ofwel	of|dat wil zeggen	vw Formeel. Betekent 'of' of 'dat wil zeggen'.	U kunt ⟦ofwel⟧ bellen, ofwel langskomen aan de balie.
+hetzij	hetzij	of	vw Formeel; 'hetzij ... hetzij' wordt 'of ... of'.	U betaalt ⟦hetzij⟧ per maand, hetzij in één keer.
+respectievelijk	respectievelijk	en|of	bw Lastig woord. Herschrijf de zin en noem de zaken apart.	De tarieven zijn ⟦respectievelijk⟧ 10 en 15 euro.
+naargelang	naargelang	afhankelijk van|hoe ... hoe	vz Formeel woord.	De bijdrage verschilt ⟦naargelang⟧ uw inkomen.
+naarmate	naarmate	hoe ... hoe|als	vw Formeel. Herschrijf: 'hoe eerder u reageert, hoe sneller ...'.	⟦Naarmate⟧ u eerder reageert, kunnen wij sneller helpen.
+ongeacht	ongeacht	los van|wat ... ook	vz Formeel woord.	Iedereen kan meedoen, ⟦ongeacht⟧ leeftijd.
+circa	circa	ongeveer	bw! Formeel woord.	De werkzaamheden duren ⟦circa⟧ drie weken.
+omstreeks	omstreeks	rond|ongeveer	vz Formeel woord.	De vergadering begint ⟦omstreeks⟧ 19.30 uur.
+ruwweg	ruwweg	ongeveer	bw! Iets formeler dan nodig.	De kosten zijn ⟦ruwweg⟧ 2 miljoen euro.
+grofweg	grofweg	ongeveer	bw! Iets formeler dan nodig.	⟦Grofweg⟧ de helft van de inwoners fietst naar het werk.
+plusminus	plusminus	ongeveer	bw! Formeel woord.	Er kwamen ⟦plusminus⟧ honderd bewoners naar de avond.
+nabij	nabij	bij|dicht bij|in de buurt van	vz Formeel woord.	De nieuwe bushalte komt ⟦nabij⟧ het station.
+hierbij	hierbij	met deze brief	bw Vaak overbodig aan het begin van een brief ('Hierbij sturen wij u').	⟦Hierbij⟧ sturen wij u uw nieuwe parkeervergunning.
+deels	deels	voor een deel|gedeeltelijk	bw Formeel woord.	De kosten worden ⟦deels⟧ vergoed.
+goeddeels	goeddeels	grotendeels|voor het grootste deel	bw! Ouderwets woord.	Het probleem is ⟦goeddeels⟧ opgelost.
+navenant	navenant	in verhouding|ook	bw Formeel woord.	De prijzen stijgen, en de huur stijgt ⟦navenant⟧.
+concluderend	concluderend	kortom|samengevat	bw Formeel woord.	⟦Concluderend⟧ kunnen wij zeggen dat het plan werkt.
+samenvattend	samenvattend	kortom|samengevat	bw Formeel woord.	⟦Samenvattend⟧: u hoeft niets te doen.
+hoogachtend	hoogachtend	met vriendelijke groet	bw Ouderwetse afsluiting van een brief.	⟦Hoogachtend⟧, namens de burgemeester
+ambtshalve	ambtshalve	zonder dat u erom vraagt|uit onszelf	bw Ambtelijk woord.	Wij hebben uw belasting ⟦ambtshalve⟧ verlaagd.
+onderhavig	onderhavig|onderhavige	dit|deze|genoemd	bn Ambtelijk woord.	In het ⟦onderhavige⟧ geval is geen vergunning nodig.
+voornoemd	voornoemd|voornoemde	genoemd|deze|die	bn Ambtelijk woord.	De ⟦voornoemde⟧ regels gelden ook voor bedrijven.
+bovengenoemd	bovengenoemd|bovengenoemde	hierboven genoemd|deze	bn Ambtelijk; noem de zaak liever opnieuw.	Stuur de ⟦bovengenoemde⟧ stukken vóór 1 juni op.
+bovenvermeld	bovenvermeld|bovenvermelde	hierboven genoemd|deze	bn Ambtelijk woord.	Het ⟦bovenvermelde⟧ adres is ook ons postadres.
+bovenstaand	bovenstaand|bovenstaande	hierboven genoemd|dit	bn Ambtelijk woord.	Heeft u vragen over de ⟦bovenstaande⟧ regels? Bel ons.
+onderstaand	onderstaand|onderstaande	hieronder genoemd|deze	bn Formeel; 'hieronder' kan vaak ook.	Vul de ⟦onderstaande⟧ vragen in.
+navolgend	navolgend|navolgende	volgend	bn! Ouderwets woord.	U krijgt subsidie onder de ⟦navolgende⟧ voorwaarden.
+hiernavolgend	hiernavolgend|hiernavolgende	volgend|hieronder genoemd	bn Ouderwets woord.	In de ⟦hiernavolgende⟧ tekst leggen wij het besluit uit.
+voormeld	voormeld|voormelde	genoemd|eerder genoemd	bn Ouderwets woord.	Het ⟦voormelde⟧ besluit gaat op 1 maart in.
+eerdergenoemd	eerdergenoemd|eerdergenoemde	genoemd|die	bn Ambtelijk woord.	De ⟦eerdergenoemde⟧ subsidie is voor verenigingen.
+laatstgenoemd	laatstgenoemd|laatstgenoemde	deze|die|de laatste	bn Ambtelijk; noem de zaak liever bij naam.	Het gaat om de Dorpsstraat en de Kerkweg; de ⟦laatstgenoemde⟧ weg gaat dicht.
+eerstgenoemd	eerstgenoemd|eerstgenoemde	de eerste|die	bn Ambtelijk; noem de zaak liever bij naam.	Van de twee plannen kiest het college het ⟦eerstgenoemde⟧ plan.
+vorenstaand	vorenstaand|vorenstaande	hierboven genoemd|dit	bn Zeer ouderwets woord.	Gelet op het ⟦vorenstaande⟧ wijzen wij uw aanvraag af.
+voorgaand	voorgaand|voorgaande	vorig|eerder	bn Formeel woord.	In ⟦voorgaande⟧ jaren was de markt op zaterdag.
+voorafgaand	voorafgaand|voorafgaande	vorig|eerder|vooraf	bn Formeel; 'voorafgaand aan' wordt 'voor'.	⟦Voorafgaand⟧ aan de vergadering is er koffie.
+daaropvolgend	daaropvolgend|daaropvolgende	volgend|daarna	bn Formeel woord.	De ⟦daaropvolgende⟧ week haalt de gemeente het grofvuil op.
+opeenvolgend	opeenvolgend|opeenvolgende	achter elkaar|na elkaar	bn Formeel woord.	Bij drie ⟦opeenvolgende⟧ meldingen komt de handhaver langs.
+aanstaand	aanstaand|aanstaande	volgend|komend	bn Formeel woord.	De bijeenkomst is ⟦aanstaande⟧ dinsdag in het buurthuis.
+eerstkomend	eerstkomend|eerstkomende	volgend	bn! Formeel woord.	Het college beslist in de ⟦eerstkomende⟧ vergadering.
+jongstleden	jongstleden	vorig|afgelopen	bn Ouderwets; staat vaak achter het woord ('zaterdag jongstleden').	Uw brief van 3 maart ⟦jongstleden⟧ hebben wij gekregen.
+vigerend	vigerend|vigerende	geldend|huidig	bn! Ambtelijk woord.	Volgens het ⟦vigerende⟧ bestemmingsplan mag hier geen winkel komen.
+voormalig	voormalig|voormalige	vroeger|oud	bn! Formeel woord.	In het ⟦voormalige⟧ postkantoor komt een bibliotheek.
+hedendaags	hedendaags|hedendaagse	van nu|modern	bn Formeel woord.	Het gebouw past niet bij ⟦hedendaagse⟧ eisen.
+actueel	actueel|actuele	van nu|nieuw|juist	bn Formeel woord.	Zorg dat uw gegevens ⟦actueel⟧ zijn.
+woonachtig	woonachtig|woonachtige	wonend|die woont	bn Ambtelijk; 'woonachtig te Assen' wordt 'die in Assen woont'.	Alle inwoners ⟦woonachtig⟧ in de wijk krijgen deze brief.
+gerechtigd	gerechtigd	het recht hebben|mogen	bn Ambtelijk; 'u bent gerechtigd' wordt 'u mag'.	U bent ⟦gerechtigd⟧ om bezwaar te maken.
+verschuldigd	verschuldigd|verschuldigde	te betalen|schuldig	bn Ambtelijk; 'het verschuldigde bedrag' wordt 'het bedrag dat u moet betalen'.	Het ⟦verschuldigde⟧ bedrag staat op de rekening.
+adequaat	adequaat|adequate	goed|geschikt|passend	bn Formeel woord.	Wij zorgen voor een ⟦adequate⟧ oplossing.
+inadequaat	inadequaat|inadequate	niet goed|ongeschikt	bn Formeel woord.	De verlichting op het pad is ⟦inadequaat⟧.
+essentieel	essentieel|essentiële	heel belangrijk|nodig	bn Formeel woord.	Een goede bereikbaarheid is ⟦essentieel⟧ voor de winkels.
+cruciaal	cruciaal|cruciale	heel belangrijk|beslissend	bn Formeel woord.	Uw mening is ⟦cruciaal⟧ voor het nieuwe plan.
+divers	divers|diverse	verschillend|allerlei	bn Formeel woord.	Er zijn ⟦diverse⟧ regelingen voor mensen met een laag inkomen.
+integraal	integraal|integrale	volledig|samenhangend|als geheel	bn Beleidstaal. Zeg wat u bedoelt: 'alles samen' of 'helemaal'.	Wij kiezen voor een ⟦integrale⟧ aanpak van de wijk.
+substantieel	substantieel|substantiële	flink|groot|behoorlijk	bn Formeel woord.	De kosten zijn ⟦substantieel⟧ gestegen.
+marginaal	marginaal|marginale	klein|heel klein	bn Formeel woord.	Het effect op het verkeer is ⟦marginaal⟧.
+optimaal	optimaal|optimale	zo goed mogelijk|best	bn Formeel woord.	Wij willen de ⟦optimale⟧ zorg voor iedereen.
+suboptimaal	suboptimaal|suboptimale	niet zo goed|minder goed	bn Jargon.	De samenwerking verloopt ⟦suboptimaal⟧.
+aanzienlijk	aanzienlijk|aanzienlijke|aanzienlijker	flink|groot	bn Formeel woord.	Het aantal aanvragen is ⟦aanzienlijk⟧ toegenomen.
+gering	gering|geringe|geringer|geringere|geringst|geringste	klein|weinig	bn Formeel woord.	De kans op overlast is ⟦gering⟧.
+omvangrijk	omvangrijk|omvangrijke|omvangrijker	groot|uitgebreid	bn! Formeel woord.	Het is een ⟦omvangrijke⟧ verbouwing.
+summier	summier|summiere	kort|beperkt	bn Formeel woord.	De uitleg in uw aanvraag is nogal ⟦summier⟧.
+beknopt	beknopt|beknopte	kort	bn! Formeel woord.	Hieronder leest u een ⟦beknopte⟧ samenvatting.
+uitvoerig	uitvoerig|uitvoerige	uitgebreid	bn! Formeel woord.	Wij hebben uw bezwaar ⟦uitvoerig⟧ bekeken.
+omstandig	omstandig|omstandige	uitgebreid|met veel details	bn Ouderwets woord.	De brief legt ⟦omstandig⟧ uit hoe de regeling werkt.
+evident	evident|evidente	duidelijk	bn! Formeel woord.	Het is ⟦evident⟧ dat de brug gerepareerd moet worden.
+expliciet	expliciet|expliciete	duidelijk|met zoveel woorden	bn Formeel woord.	Wij vragen ⟦expliciet⟧ om uw toestemming.
+impliciet	impliciet|impliciete	niet uitgesproken|zonder het te zeggen	bn Formeel woord.	Dat staat ⟦impliciet⟧ in de regels.
+relevant	relevant|relevante	belangrijk|van belang	bn Formeel woord.	Stuur alle ⟦relevante⟧ papieren mee.
+irrelevant	irrelevant|irrelevante	niet belangrijk|niet van belang	bn Formeel woord.	Uw leeftijd is voor deze regeling ⟦irrelevant⟧.
+significant	significant|significante	duidelijk|flink|belangrijk	bn Formeel woord.	Er is een ⟦significante⟧ daling van het aantal inbraken.
+potentieel	potentieel|potentiële	mogelijk	bn Formeel. Als zelfstandig naamwoord ('het potentieel') iets anders.	Wij zoeken ⟦potentiële⟧ kopers voor de kavels.
+primair	primair|primaire	eerst|belangrijkst	bn Formeel. 'Primair onderwijs' is 'basisonderwijs'.	De ⟦primaire⟧ taak van de wijkagent is veiligheid.
+prioritair	prioritair|prioritaire	belangrijk|met voorrang	bn Ambtelijk woord.	Veilige schoolroutes zijn ⟦prioritair⟧.
+urgent	urgent|urgente	dringend	bn! Formeel woord.	Heeft u een ⟦urgente⟧ vraag? Bel dan tijdens kantooruren.
+acuut	acuut|acute	dringend|plotseling	bn Formeel woord.	Bij ⟦acuut⟧ gevaar belt u 112.
+prangend	prangend|prangende	dringend|belangrijk	bn Formeel woord.	Het tekort aan woningen is een ⟦prangend⟧ probleem.
+precair	precair|precaire	lastig|gevoelig|onzeker	bn Formeel woord.	De financiële situatie van de club is ⟦precair⟧.
+delicaat	delicaat|delicate	gevoelig|lastig	bn Formeel woord.	Het gaat om een ⟦delicate⟧ kwestie.
+complex	complex|complexe|complexer	ingewikkeld	bn Formeel. Het zelfstandig naamwoord ('het complex') is iets anders.	De regels voor de toeslag zijn ⟦complex⟧.
+gecompliceerd	gecompliceerd|gecompliceerde	ingewikkeld	bn! Formeel woord.	Het is een ⟦gecompliceerde⟧ aanvraag.
+problematisch	problematisch|problematische	lastig|moeilijk	bn Formeel woord.	Het parkeren in de binnenstad is ⟦problematisch⟧.
+transparant	transparant|transparante	open|duidelijk	bn Beleidstaal.	Wij willen ⟦transparant⟧ zijn over de kosten.
+pragmatisch	pragmatisch|pragmatische	praktisch	bn Formeel woord.	Wij kiezen voor een ⟦pragmatische⟧ oplossing.
+structureel	structureel|structurele	blijvend|vast|steeds terugkerend	bn Beleidstaal.	Er is ⟦structureel⟧ geld nodig voor het onderhoud.
+incidenteel	incidenteel|incidentele	eenmalig|af en toe	bn Beleidstaal.	Het gaat om een ⟦incidentele⟧ bijdrage van 5000 euro.
+specifiek	specifiek|specifieke	bepaald|speciaal	bn Formeel woord.	Heeft u ⟦specifieke⟧ vragen? Laat het ons weten.
+generiek	generiek|generieke	algemeen	bn! Formeel woord.	Dit is een ⟦generieke⟧ regeling voor alle inwoners.
+partieel	partieel|partiële	gedeeltelijk	bn! Formeel woord.	Er geldt een ⟦partiële⟧ korting op de huur.
+obligatoir	obligatoir|obligatoire	verplicht	bn! Ouderwets woord.	Deelname aan de cursus is ⟦obligatoir⟧.
+facultatief	facultatief|facultatieve	niet verplicht|vrijwillig	bn Formeel woord.	Het tweede deel van het formulier is ⟦facultatief⟧.
+raadzaam	raadzaam|raadzame	verstandig|slim	bn! Formeel woord.	Het is ⟦raadzaam⟧ om een kopie te bewaren.
+wenselijk	wenselijk|wenselijke	goed|beter|handig	bn Formeel woord.	Het is ⟦wenselijk⟧ dat u vooraf een afspraak maakt.
+onwenselijk	onwenselijk|onwenselijke	niet goed|ongewenst	bn Formeel woord.	Wij vinden die situatie ⟦onwenselijk⟧.
+opportuun	opportuun|opportune	verstandig|handig|goed	bn Formeel woord.	Het is nu niet ⟦opportuun⟧ om de regels te veranderen.
+doelmatig	doelmatig|doelmatige	zuinig|handig|goed werkend	bn Beleidstaal.	Wij gaan ⟦doelmatig⟧ om met belastinggeld.
+doeltreffend	doeltreffend|doeltreffende	goed werkend|succesvol	bn Formeel woord.	De drempels zijn een ⟦doeltreffende⟧ maatregel gebleken.
+deugdelijk	deugdelijk|deugdelijke	goed|stevig|betrouwbaar	bn Ouderwets woord.	Zorg voor een ⟦deugdelijke⟧ afsluiting van de bouwplaats.
+ondeugdelijk	ondeugdelijk|ondeugdelijke	slecht|niet goed	bn Ouderwets woord.	Het hek om de bouwput is ⟦ondeugdelijk⟧.
+gedegen	gedegen	grondig|goed	bn Formeel woord.	Wij doen eerst een ⟦gedegen⟧ onderzoek.
+nauwgezet	nauwgezet|nauwgezette	precies|zorgvuldig	bn Formeel woord.	Wij volgen de bouw ⟦nauwgezet⟧.
+minutieus	minutieus|minutieuze	heel precies	bn Formeel woord.	De inspecteur heeft het pand ⟦minutieus⟧ bekeken.
+accuraat	accuraat|accurate	precies|juist	bn Formeel woord.	Wij hebben ⟦accurate⟧ gegevens nodig.
+correct	correct|correcte	juist|goed	bn Formeel woord.	Controleer of uw adres ⟦correct⟧ is.
+incorrect	incorrect|incorrecte	fout|niet goed	bn Formeel woord.	Uw rekeningnummer is ⟦incorrect⟧ ingevuld.
+onjuist	onjuist|onjuiste	fout|niet goed	bn Formeel woord.	Als u ⟦onjuiste⟧ gegevens geeft, kunt u een boete krijgen.
+valide	valide	geldig|juist	bn Formeel woord.	Dat is een ⟦valide⟧ reden om later te betalen.
+rechtmatig	rechtmatig|rechtmatige	volgens de regels|terecht	bn Juridisch woord.	U bent de ⟦rechtmatige⟧ eigenaar van de grond.
+onrechtmatig	onrechtmatig|onrechtmatige	tegen de regels|niet volgens de wet	bn Juridisch woord.	Het gebruik van de grond is ⟦onrechtmatig⟧.
+wederrechtelijk	wederrechtelijk|wederrechtelijke	zonder recht|onwettig	bn Juridisch woord.	U heeft het stuk grond ⟦wederrechtelijk⟧ in gebruik genomen.
+rechtsgeldig	rechtsgeldig|rechtsgeldige	geldig	bn! Juridisch woord.	Zonder handtekening is het formulier niet ⟦rechtsgeldig⟧.
+onherroepelijk	onherroepelijk|onherroepelijke	definitief|vast	bn Juridisch woord.	Het besluit is nu ⟦onherroepelijk⟧.
+ontvankelijk	ontvankelijk	te behandelen	bn Juridisch. Zeg wat het betekent: 'wij kunnen uw bezwaar behandelen'.	Uw bezwaar is ⟦ontvankelijk⟧.
+niet-ontvankelijk	niet-ontvankelijk	niet te behandelen	bn Juridisch. Zeg wat het betekent: 'wij kunnen uw bezwaar niet behandelen'.	Wij verklaren uw bezwaar ⟦niet-ontvankelijk⟧.
+gegrond	gegrond|gegronde	terecht	bn! Juridisch woord.	Uw bezwaar is ⟦gegrond⟧.
+ongegrond	ongegrond|ongegronde	onterecht|niet terecht	bn! Juridisch woord.	Wij vinden uw bezwaar ⟦ongegrond⟧.
+aansprakelijk	aansprakelijk	verantwoordelijk	bn Juridisch woord.	U bent ⟦aansprakelijk⟧ voor schade aan de stoep.
+kosteloos	kosteloos|kosteloze	gratis	bn Formeel. 'Gratis' krijgt geen -e.	U kunt het grofvuil ⟦kosteloos⟧ laten ophalen.
+verkrijgbaar	verkrijgbaar	te krijgen|te koop	bn Formeel woord.	Het formulier is ⟦verkrijgbaar⟧ bij de balie.
+voorhanden	voorhanden	aanwezig|beschikbaar|er	bn Ouderwets woord.	Er is geen informatie ⟦voorhanden⟧ over de oude leidingen.
+benodigd	benodigd|benodigde	nodig	bn Formeel; 'de benodigde papieren' wordt 'de papieren die u nodig heeft'.	Neem de ⟦benodigde⟧ papieren mee naar de afspraak.
+noodzakelijk	noodzakelijk|noodzakelijke	nodig	bn Formeel woord.	Een afspraak is ⟦noodzakelijk⟧.
+geëigend	geëigend|geëigende	geschikt|passend	bn! Formeel woord.	Wij zoeken een ⟦geëigende⟧ plek voor de jongeren.
+toepasselijk	toepasselijk|toepasselijke	passend|geldend	bn Formeel woord.	De ⟦toepasselijke⟧ regels staan in de bijlage.
+toereikend	toereikend|toereikende	genoeg|voldoende	bn Formeel woord.	Het budget is niet ⟦toereikend⟧.
+ontoereikend	ontoereikend|ontoereikende	te weinig|niet genoeg	bn Formeel woord.	Uw inkomen is ⟦ontoereikend⟧ om de huur te betalen.
+afdoende	afdoende	genoeg|voldoende|goed	bn Formeel woord.	De maatregelen zijn niet ⟦afdoende⟧.
+insufficiënt	insufficiënt|insufficiënte	onvoldoende|te weinig	bn Formeel woord.	Het bewijs is ⟦insufficiënt⟧.
+contraproductief	contraproductief|contraproductieve	averechts|niet nuttig	bn Formeel woord.	Een hogere boete werkt hier ⟦contraproductief⟧.
+nihil	nihil	nul|niets	bn Formeel woord.	Het risico op overstroming is ⟦nihil⟧.
+excessief	excessief|excessieve	overdreven|te veel	bn Formeel woord.	Er is sprake van ⟦excessief⟧ geluid.
+exorbitant	exorbitant|exorbitante	veel te hoog|extreem hoog	bn Formeel woord.	De kosten van het plan zijn ⟦exorbitant⟧.
+disproportioneel	disproportioneel|disproportionele	niet in verhouding|overdreven	bn Formeel woord.	De maatregel is ⟦disproportioneel⟧.
+onevenredig	onevenredig|onevenredige	niet in verhouding|te groot	bn Formeel woord.	Het besluit is ⟦onevenredig⟧ zwaar voor u.
+evenredig	evenredig|evenredige	in verhouding	bn Formeel woord.	De kosten worden ⟦evenredig⟧ verdeeld.
+proportioneel	proportioneel|proportionele	in verhouding	bn Formeel woord.	De boete moet ⟦proportioneel⟧ zijn.
+billijk	billijk|billijke	redelijk|eerlijk	bn! Ouderwets woord.	Wij vinden dit een ⟦billijke⟧ oplossing.
+daadwerkelijk	daadwerkelijk|daadwerkelijke	echt	bn! Formeel woord.	Wij kijken of de hulp ⟦daadwerkelijk⟧ helpt.
+feitelijk	feitelijk|feitelijke	eigenlijk|echt|in feite	bn Formeel woord.	Het ⟦feitelijke⟧ gebruik van het pand is wonen.
+reëel	reëel|reële	echt|realistisch	bn Formeel woord.	Er is een ⟦reële⟧ kans op vertraging.
+fundamenteel	fundamenteel|fundamentele	heel belangrijk|diep	bn Formeel woord.	Het plan moet ⟦fundamenteel⟧ anders.
+elementair	elementair|elementaire	eenvoudig|heel belangrijk	bn Formeel woord.	Een goede verlichting is ⟦elementair⟧ voor de veiligheid.
+wederzijds	wederzijds|wederzijdse	van beide kanten|over en weer	bn Formeel woord.	De afspraken zijn in ⟦wederzijds⟧ overleg gemaakt.
+gezamenlijk	gezamenlijk|gezamenlijke	samen|gemeenschappelijk	bn Formeel woord.	De buren doen een ⟦gezamenlijke⟧ aanvraag.
+onderling	onderling|onderlinge	met elkaar|onder elkaar	bn Formeel woord.	De buren hebben de kosten ⟦onderling⟧ verdeeld.
+afzonderlijk	afzonderlijk|afzonderlijke	apart|los	bn Formeel woord.	Elke ⟦afzonderlijke⟧ woning krijgt een eigen aansluiting.
+individueel	individueel|individuele	apart|per persoon	bn Formeel woord.	Wij bekijken elke aanvraag ⟦individueel⟧.
+collectief	collectief|collectieve	samen|voor iedereen	bn Formeel woord.	De gemeente sluit een ⟦collectieve⟧ zorgverzekering af.
+holistisch	holistisch|holistische	in zijn geheel|samenhangend	bn Jargon.	Wij kijken ⟦holistisch⟧ naar uw situatie.
+multidisciplinair	multidisciplinair|multidisciplinaire	met mensen uit verschillende vakken	bn Jargon.	Een ⟦multidisciplinair⟧ team bespreekt uw situatie.
+intergemeentelijk	intergemeentelijk|intergemeentelijke	van meerdere gemeenten|tussen gemeenten	bn Ambtelijk woord.	Er komt een ⟦intergemeentelijke⟧ afvalregeling.
+bovenlokaal	bovenlokaal|bovenlokale	regionaal|voor meer gemeenten	bn Beleidstaal.	Het zwembad is een ⟦bovenlokale⟧ sportplek voor de hele regio.
+publiekrechtelijk	publiekrechtelijk|publiekrechtelijke	van de overheid	bn Juridisch woord.	Het gaat om een ⟦publiekrechtelijke⟧ beperking op uw huis.
+privaatrechtelijk	privaatrechtelijk|privaatrechtelijke	volgens het burgerlijk recht|tussen burgers	bn Juridisch woord.	Dit is een ⟦privaatrechtelijke⟧ kwestie tussen u en uw buren.
+statutair	statutair|statutaire	volgens de statuten	bn Juridisch woord.	De ⟦statutaire⟧ zetel van de stichting is in Zwolle.
+reglementair	reglementair|reglementaire	volgens de regels	bn Ambtelijk woord.	De ⟦reglementaire⟧ periode is zes weken.
+materieel	materieel|materiële	echt|van spullen	bn Formeel. Het zelfstandig naamwoord ('het materieel') is iets anders.	Er is ⟦materiële⟧ schade aan uw auto.
+immaterieel	immaterieel|immateriële	niet tastbaar|niet in geld uit te drukken	bn Formeel woord.	U kunt ook een vergoeding krijgen voor ⟦immateriële⟧ schade.
+budgettair	budgettair|budgettaire	financieel|voor de begroting	bn Beleidstaal.	Het plan heeft ⟦budgettaire⟧ gevolgen.
+fiscaal	fiscaal|fiscale	van de belasting|voor de belasting	bn Formeel woord.	Er zijn ⟦fiscale⟧ voordelen voor huiseigenaren.
+demografisch	demografisch|demografische	over de bevolking	bn Formeel woord.	Door ⟦demografische⟧ veranderingen zijn er meer ouderen.
+planologisch	planologisch|planologische	over de inrichting van de ruimte	bn Vakwoord.	Er is ⟦planologisch⟧ geen bezwaar tegen uw plan.
+stedenbouwkundig	stedenbouwkundig	over de inrichting van de stad	bn Vakwoord.	Het plan past ⟦stedenbouwkundig⟧ goed in de wijk.
+infrastructureel	infrastructureel|infrastructurele	over wegen en leidingen	bn Vakwoord.	Er zijn ⟦infrastructurele⟧ aanpassingen nodig.
+ecologisch	ecologisch|ecologische	over de natuur	bn Vakwoord.	Het maaien gebeurt ⟦ecologisch⟧ verantwoord.
+bouwkundig	bouwkundig	over de bouw	bn Vakwoord.	Het pand is ⟦bouwkundig⟧ in slechte staat.
+verkeerskundig	verkeerskundig	over het verkeer	bn Vakwoord.	Het kruispunt is ⟦verkeerskundig⟧ onderzocht.
+procedureel	procedureel|procedurele	over de aanpak|volgens de regels	bn Ambtelijk woord.	Er is een ⟦procedurele⟧ fout gemaakt.
+procesmatig	procesmatig|procesmatige	stap voor stap|volgens een vaste werkwijze	bn Jargon.	Wij pakken dit ⟦procesmatig⟧ aan.
+organisatorisch	organisatorisch|organisatorische	praktisch|over de organisatie	bn Formeel woord.	Om ⟦organisatorische⟧ redenen is de avond verplaatst.
+operationeel	operationeel|operationele	in gebruik|klaar voor gebruik	bn Jargon.	Het nieuwe meldpunt is vanaf maandag ⟦operationeel⟧.
+strategisch	strategisch|strategische	voor later|slim	bn Beleidstaal.	Het college kiest voor een ⟦strategische⟧ aanpak.
+beleidsmatig	beleidsmatig|beleidsmatige	voor het beleid|volgens het beleid	bn Ambtelijk woord.	Er zijn ⟦beleidsmatige⟧ keuzes nodig.
+bestuurlijk	bestuurlijk|bestuurlijke	van het bestuur|politiek	bn Ambtelijk woord.	Er is ⟦bestuurlijk⟧ overleg met de provincie.
+ambtelijk	ambtelijk|ambtelijke	van ambtenaren|van de gemeente	bn Ambtelijk woord.	Er is een ⟦ambtelijke⟧ werkgroep opgericht.
+inhoudelijk	inhoudelijk|inhoudelijke	over de inhoud	bn Formeel woord.	Wij reageren later ⟦inhoudelijk⟧ op uw brief.
+nader	nader|nadere	meer|later|precies	bn Formeel. 'Nadere informatie' wordt 'meer informatie'.	Voor ⟦nadere⟧ informatie kunt u ons bellen.
+bijgaand	bijgaand|bijgaande	bij deze brief|meegestuurd	bn Ambtelijk; 'bijgaand formulier' wordt 'het formulier bij deze brief'.	Vul het ⟦bijgaande⟧ formulier in.
+capabel	capabel|capabele	in staat|goed	bn Formeel woord.	Wij zoeken een ⟦capabele⟧ vrijwilliger.
+verhinderd	verhinderd	kan niet komen|afwezig	bn Formeel; 'bent u verhinderd' wordt 'kunt u niet komen'.	Bent u ⟦verhinderd⟧? Laat het ons dan weten.
+aanhangig	aanhangig	in behandeling	bn Juridisch woord.	Uw bezwaar is nog ⟦aanhangig⟧.
+permanent	permanent|permanente	blijvend|vast|altijd	bn Formeel woord.	Het gaat om een ⟦permanente⟧ afsluiting van de weg.
+uiterste	uiterste	laatste	bn Formeel; 'uiterste datum' wordt 'laatste datum'.	De ⟦uiterste⟧ datum voor uw reactie is 1 mei.
+welwillend	welwillend|welwillende	vriendelijk|positief	bn Ouderwets woord.	Wij hebben uw vraag ⟦welwillend⟧ bekeken.
+coulant	coulant|coulante	soepel|ruim	bn! Formeel woord.	Wij zijn ⟦coulant⟧ als u iets later betaalt.
+minderjarig	minderjarig	jonger dan 18|onder de 18	bn Formeel woord.	Bent u ⟦minderjarig⟧? Dan tekent uw ouder mee.
+meerderjarig	meerderjarig	18 jaar of ouder|volwassen	bn Formeel woord.	Iedereen die ⟦meerderjarig⟧ is, mag stemmen.
+gelieve	gelieve	wilt u|graag	bw Ouderwetse gebiedende vorm; 'gelieve te betalen' wordt 'wilt u ... betalen'.	⟦Gelieve⟧ het bedrag binnen 14 dagen te betalen.
+aanvang	aanvang	het begin|de start	zn de Formeel woord.	De ⟦aanvang⟧ van de werkzaamheden is op 3 juni.
+beschikking	beschikking|beschikkingen	het besluit|de brief met het besluit	zn de Ambtelijk. 'Tot uw beschikking' betekent iets anders: 'voor u klaar'.	U krijgt binnen acht weken een ⟦beschikking⟧.
+bescheiden	bescheiden	de papieren|de documenten|de stukken	zn de Ambtelijk; alleen meervoud ('de bescheiden'). Het bijvoeglijk naamwoord ('bescheiden' = niet opvallend) is gewoon.	Stuur de gevraagde ⟦bescheiden⟧ vóór 1 mei op.
+ingezetene	ingezetene|ingezetenen	de inwoner	zn! de Ambtelijk woord.	Iedere ⟦ingezetene⟧ staat in de basisregistratie.
+aanwending	aanwending	het gebruik	zn! de Formeel woord.	De ⟦aanwending⟧ van de subsidie moet u verantwoorden.
+aanschaf	aanschaf	de koop|het kopen	zn de Formeel woord.	Voor de ⟦aanschaf⟧ van een scootmobiel kunt u hulp vragen.
+restitutie	restitutie|restituties	de terugbetaling|het geld terug	zn! de Formeel woord.	U heeft recht op ⟦restitutie⟧ van de kosten voor uw paspoort.
+derogatie	derogatie|derogaties	de uitzondering	zn! de Juridisch woord.	Voor uw bedrijf geldt een ⟦derogatie⟧.
+prolongatie	prolongatie|prolongaties	de verlenging	zn! de Formeel woord.	Wij hebben uw aanvraag voor ⟦prolongatie⟧ van de vergunning gekregen.
+evaluatie	evaluatie|evaluaties	de beoordeling|het gesprek over hoe het ging	zn de Formeel woord.	Na een jaar volgt een ⟦evaluatie⟧ van de proef.
+implementatie	implementatie|implementaties	de invoering|de uitvoering	zn de Formeel woord.	De ⟦implementatie⟧ van het nieuwe systeem duurt een half jaar.
+frequentie	frequentie|frequenties	hoe vaak|het aantal keren	zn de Formeel; 'de frequentie van het ophalen' wordt 'hoe vaak we ophalen'.	De ⟦frequentie⟧ van het maaien gaat omlaag.
+perceel	perceel|percelen|perceeltje|perceeltjes	het stuk grond|het terrein	zn het Ambtelijk woord.	Op uw ⟦perceel⟧ staat een beschermde boom.
+verstrekking	verstrekking|verstrekkingen	het geven|de levering	zn de Ambtelijk woord.	De ⟦verstrekking⟧ van hulpmiddelen loopt via de Wmo.
+verbeurte	verbeurte	het moeten betalen|de boete	zn de Juridisch woord.	Bij elke overtreding volgt ⟦verbeurte⟧ van een boete van 250 euro.
+ingebrekestelling	ingebrekestelling|ingebrekestellingen	de laatste waarschuwing|de herinnering	zn de Juridisch woord.	U heeft een ⟦ingebrekestelling⟧ gestuurd omdat wij te laat beslisten.
+dwangsom	dwangsom|dwangsommen	de boete|het bedrag dat u moet betalen als u de regel niet volgt	zn de Juridisch. Leg uit wat het betekent.	Als u de schuur niet weghaalt, moet u een ⟦dwangsom⟧ betalen.
+aanmaning	aanmaning|aanmaningen	de herinnering|de betalingsherinnering	zn de Formeel woord.	U krijgt een ⟦aanmaning⟧ als u niet op tijd betaalt.
+sommatie	sommatie|sommaties	de eis|de laatste waarschuwing	zn de Juridisch woord.	Dit is een ⟦sommatie⟧ om de auto weg te halen.
+invordering	invordering|invorderingen	het ophalen van geld|het laten betalen	zn de Ambtelijk woord.	Bij niet betalen start de ⟦invordering⟧.
+vordering	vordering|vorderingen	de schuld|de eis|het bedrag	zn de Formeel. Alleen als 'eis tot betalen'; 'vordering' is ook 'voortgang'.	De gemeente heeft een ⟦vordering⟧ van 300 euro op u.
+crediteur	crediteur|crediteuren|crediteurs	de schuldeiser|de persoon aan wie u geld moet betalen	zn de Vakwoord.	Maak een lijst van al uw ⟦crediteuren⟧.
+debiteur	debiteur|debiteuren|debiteurs	de persoon die moet betalen|de klant	zn de Vakwoord.	U staat bij ons bekend als ⟦debiteur⟧.
+leges	leges	de kosten|het tarief	zn de Ambtelijk; meervoud.	Voor een paspoort betaalt u ⟦leges⟧.
+tegemoetkoming	tegemoetkoming|tegemoetkomingen	de bijdrage|de vergoeding	zn de Formeel woord.	U kunt een ⟦tegemoetkoming⟧ in de kosten aanvragen.
+rechtsmiddel	rechtsmiddel|rechtsmiddelen	de mogelijkheid om bezwaar te maken	zn het Juridisch woord.	Tegen dit besluit staat een ⟦rechtsmiddel⟧ open.
+beroepschrift	beroepschrift|beroepschriften	de brief waarin u in beroep gaat|het beroep	zn het Juridisch woord.	Het ⟦beroepschrift⟧ stuurt u naar de rechtbank.
+verweerschrift	verweerschrift|verweerschriften	de reactie|de schriftelijke reactie	zn het Juridisch woord.	De gemeente stuurt een ⟦verweerschrift⟧ naar de rechter.
+zienswijze	zienswijze|zienswijzen|zienswijzes	de mening|de reactie	zn de Ambtelijk woord.	U kunt tot 1 juli uw ⟦zienswijze⟧ sturen.
+participatie	participatie	het meedoen|de inspraak	zn de Beleidstaal.	⟦Participatie⟧ van bewoners vinden wij belangrijk.
+belanghebbende	belanghebbende|belanghebbenden	de betrokken persoon|de persoon om wie het gaat	zn de Juridisch woord.	Alleen een ⟦belanghebbende⟧ kan bezwaar maken.
+betrokkene	betrokkene|betrokkenen	de persoon om wie het gaat|de persoon	zn de Ambtelijk woord.	De ⟦betrokkene⟧ krijgt een kopie van het besluit.
+verzoeker	verzoeker|verzoekers	de aanvrager|de persoon die iets vraagt	zn de Ambtelijk woord.	De ⟦verzoeker⟧ wil een uitrit aanleggen.
+appellant	appellant|appellanten	de persoon die in beroep gaat	zn de Juridisch woord.	De ⟦appellant⟧ is het niet eens met de uitspraak.
+derden	derden	andere mensen|andere partijen	zn de Meervoud. 'Derde' als telwoord is gewoon.	Wij geven uw gegevens niet aan ⟦derden⟧.
+kennisgeving	kennisgeving|kennisgevingen	het bericht|de melding	zn de Ambtelijk woord.	In de ⟦kennisgeving⟧ staat waar u de plannen kunt zien.
+bekendmaking	bekendmaking|bekendmakingen	het bericht|de aankondiging	zn de Ambtelijk woord.	De ⟦bekendmaking⟧ staat in het gemeenteblad.
+correspondentie	correspondentie	de post|de brieven|de e-mails	zn de Formeel woord.	Vermeld het zaaknummer in alle ⟦correspondentie⟧.
+missive	missive|missives	de brief	zn! de Ouderwets woord.	Wij hebben uw ⟦missive⟧ van 2 mei gelezen.
+circulaire	circulaire|circulaires	de brief|het bericht	zn de Ambtelijk woord.	In de ⟦circulaire⟧ staat hoeveel geld de gemeente krijgt.
+rondschrijven	rondschrijven|rondschrijvens	de brief	zn het Ambtelijk woord.	Alle scholen krijgen een ⟦rondschrijven⟧ over de nieuwe regels.
+rapportage	rapportage|rapportages	het verslag|het rapport	zn de Ambtelijk woord.	Elk kwartaal krijgt de raad een ⟦rapportage⟧.
+verslaglegging	verslaglegging	het verslag	zn de Ambtelijk woord.	De ⟦verslaglegging⟧ van de avond staat op de website.
+registratie	registratie|registraties	de inschrijving|het vastleggen	zn de Formeel woord.	Na ⟦registratie⟧ krijgt u een bevestiging.
+procedure	procedure|procedures	de stappen|de manier	zn de Formeel; beschrijf liever de stappen.	De ⟦procedure⟧ duurt ongeveer acht weken.
+protocol	protocol|protocollen	de afspraken|de regels	zn het Formeel woord.	Volg bij brand het ⟦protocol⟧.
+regelgeving	regelgeving	de regels	zn de Ambtelijk woord.	De ⟦regelgeving⟧ voor evenementen is veranderd.
+wetgeving	wetgeving	de wetten|de wet	zn de Formeel woord.	Volgens de ⟦wetgeving⟧ moet u een melding doen.
+reglement	reglement|reglementen	de regels	zn het Formeel woord.	Lees het ⟦reglement⟧ van de volkstuinen.
+voorschrift	voorschrift|voorschriften	de regel	zn het Ambtelijk. Een voorschrift van de dokter heet gewoon 'recept'.	Aan de vergunning zijn ⟦voorschriften⟧ verbonden.
+clausule	clausule|clausules	de regel|de afspraak	zn de Juridisch woord.	In het contract staat een ⟦clausule⟧ over de huurprijs.
+criterium	criterium|criteria|criteriums	de eis|de voorwaarde	zn het Formeel woord.	U past binnen alle ⟦criteria⟧ voor de toeslag.
+sanctie	sanctie|sancties	de straf|de maatregel	zn de Formeel woord.	Als u niet meewerkt, volgt een ⟦sanctie⟧.
+naleving	naleving	het volgen van de regels|het zich houden aan de regels	zn de Ambtelijk woord.	Wij controleren de ⟦naleving⟧ van de regels.
+tekortkoming	tekortkoming|tekortkomingen	de fout|het gebrek	zn de Formeel woord.	De inspecteur vond drie ⟦tekortkomingen⟧.
+omissie	omissie|omissies	de fout|iets wat vergeten is	zn de Formeel woord.	Door een ⟦omissie⟧ ontbrak uw naam op de lijst.
+abuis	abuis	de vergissing|de fout	zn het Ouderwets; 'bij abuis' wordt 'per ongeluk'.	U heeft deze brief bij ⟦abuis⟧ gekregen.
+lacune	lacune|lacunes	het gat|het ontbrekende stuk	zn de Formeel woord.	Er zit een ⟦lacune⟧ in de regels.
+discrepantie	discrepantie|discrepanties	het verschil	zn! de Formeel woord.	Er is een ⟦discrepantie⟧ tussen uw formulier en onze gegevens.
+consensus	consensus	het eens zijn|de afspraak	zn de Formeel woord.	Er is nog geen ⟦consensus⟧ over de plek van de school.
+convenant	convenant|convenanten	de afspraak|het contract	zn het Ambtelijk woord.	De gemeente en de politie tekenen een ⟦convenant⟧.
+expertise	expertise	de kennis	zn! de Formeel woord.	Wij vragen de ⟦expertise⟧ van een bureau.
+competentie	competentie|competenties	de vaardigheid|wat iemand kan	zn de Jargon.	Wat zijn uw ⟦competenties⟧ voor deze baan?
+capaciteit	capaciteit|capaciteiten	de ruimte|het aantal plaatsen	zn de Formeel woord.	De ⟦capaciteit⟧ van de opvang is 40 plaatsen.
+faciliteit	faciliteit|faciliteiten	het hulpmiddel|de ruimte|de mogelijkheid	zn de Formeel woord.	Het buurthuis heeft alle ⟦faciliteiten⟧ voor een feest.
+accommodatie	accommodatie|accommodaties	het gebouw|de ruimte	zn de Ambtelijk woord.	De sportclub zoekt een nieuwe ⟦accommodatie⟧.
+locatie	locatie|locaties	de plek|de plaats	zn! de Formeel woord.	De ⟦locatie⟧ van de nieuwe school is nog niet bekend.
+lokaliteit	lokaliteit|lokaliteiten	de ruimte|de zaal	zn de Formeel woord.	De ⟦lokaliteit⟧ is rolstoeltoegankelijk.
+opstal	opstal|opstallen	het gebouw	zn de Juridisch woord.	Op het stuk grond staan twee ⟦opstallen⟧.
+bouwwerk	bouwwerk|bouwwerken	het gebouw|de bouw	zn het Ambtelijk woord.	Voor dit ⟦bouwwerk⟧ heeft u een vergunning nodig.
+rijwiel	rijwiel|rijwielen	de fiets	zn! het Ouderwets woord.	Het is verboden hier ⟦rijwielen⟧ te plaatsen.
+motorvoertuig	motorvoertuig|motorvoertuigen	de auto|de motor	zn het Ambtelijk woord.	Op het plein mogen geen ⟦motorvoertuigen⟧ komen.
+voertuig	voertuig|voertuigen	de auto|de wagen	zn het Formeel woord.	Parkeer uw ⟦voertuig⟧ niet op de stoep.
+afvalstof	afvalstof|afvalstoffen	het afval	zn de Ambtelijk woord.	Gevaarlijke ⟦afvalstoffen⟧ brengt u naar de milieustraat.
+dagtekening	dagtekening|dagtekeningen	de datum	zn! de Ambtelijk woord.	U heeft zes weken na de ⟦dagtekening⟧ van deze brief.
+tijdstip	tijdstip|tijdstippen	het moment|de tijd	zn! het Formeel woord.	Op welk ⟦tijdstip⟧ komt de monteur?
+tijdsbestek	tijdsbestek	de tijd|de periode	zn het Formeel woord.	In dit korte ⟦tijdsbestek⟧ kunnen wij niet beslissen.
+tijdvak	tijdvak|tijdvakken	de periode	zn! het Ambtelijk woord.	De rekening gaat over het ⟦tijdvak⟧ januari tot en met juni.
+beëindiging	beëindiging	het einde|het stoppen	zn de Formeel woord.	Na ⟦beëindiging⟧ van de huur krijgt u de borg terug.
+expiratie	expiratie	het einde|het aflopen	zn de Formeel woord.	Na ⟦expiratie⟧ van de vergunning moet u een nieuwe aanvragen.
+vervaldag	vervaldag|vervaldagen	de betaaldatum|de laatste dag	zn de Formeel woord.	Betaal vóór de ⟦vervaldag⟧.
+continuering	continuering	het doorgaan|het verder gaan	zn de Jargon.	De ⟦continuering⟧ van het project is onzeker.
+voortzetting	voortzetting	het doorgaan|het verder gaan	zn de Formeel woord.	De raad besluit over ⟦voortzetting⟧ van de proef.
+opschorting	opschorting|opschortingen	het uitstel|de pauze	zn de Juridisch woord.	U kunt om ⟦opschorting⟧ van de betaling vragen.
+toekenning	toekenning|toekenningen	het geven|het besluit dat u het krijgt	zn de Ambtelijk woord.	Na ⟦toekenning⟧ van de subsidie krijgt u een voorschot.
+inwilliging	inwilliging	de goedkeuring|het ja	zn de Formeel woord.	⟦Inwilliging⟧ van uw vraag om uitstel is niet mogelijk.
+honorering	honorering	de goedkeuring|de betaling	zn de Formeel woord.	Wij zien geen reden voor ⟦honorering⟧ van uw aanvraag.
+fiat	fiat	de goedkeuring|het akkoord	zn het Formeel. Let op: ook een automerk.	Het plan heeft het ⟦fiat⟧ van de wethouder.
+autorisatie	autorisatie|autorisaties	de toestemming	zn! de Formeel woord.	Voor deze betaling is ⟦autorisatie⟧ nodig.
+machtiging	machtiging|machtigingen	de toestemming	zn de Ambtelijk woord.	Geef ons een ⟦machtiging⟧ om het bedrag af te schrijven.
+instemming	instemming	de toestemming|het akkoord	zn de Formeel woord.	Met ⟦instemming⟧ van de raad gaat het plan door.
+accordering	accordering	de goedkeuring	zn! de Ambtelijk woord.	De rekening ligt bij de wethouder voor ⟦accordering⟧.
+bekrachtiging	bekrachtiging	de bevestiging|de goedkeuring	zn de Formeel woord.	De raad zorgt voor ⟦bekrachtiging⟧ van het besluit.
+dispensatie	dispensatie|dispensaties	de uitzondering|de toestemming om af te wijken	zn de Formeel woord.	U kunt ⟦dispensatie⟧ aanvragen voor de leeftijdsgrens.
+vrijstelling	vrijstelling|vrijstellingen	de uitzondering	zn de Ambtelijk woord.	U kunt ⟦vrijstelling⟧ krijgen van de sollicitatieplicht.
+restrictie	restrictie|restricties	de beperking	zn! de Formeel woord.	Er gelden ⟦restricties⟧ voor vrachtverkeer.
+limitering	limitering	de beperking|de grens	zn de Formeel woord.	Er geldt een ⟦limitering⟧ van twee vergunningen per huis.
+reductie	reductie|reducties	de korting|de vermindering	zn de Formeel woord.	Met de stadspas krijgt u ⟦reductie⟧ op de entree.
+indexering	indexering|indexeringen	de prijsaanpassing|de verhoging	zn de Ambtelijk woord.	Door ⟦indexering⟧ gaan de tarieven omhoog.
+wijziging	wijziging|wijzigingen	de verandering	zn! de Formeel woord.	Geef een ⟦wijziging⟧ in uw inkomen direct aan ons door.
+mutatie	mutatie|mutaties	de verandering|de aanpassing	zn de Ambtelijk woord.	Elke ⟦mutatie⟧ in uw gezin moet u melden.
+modificatie	modificatie|modificaties	de aanpassing|de verandering	zn de Formeel woord.	Na een kleine ⟦modificatie⟧ werkt de pomp weer.
+rectificatie	rectificatie|rectificaties	de verbetering|de correctie	zn! de Formeel woord.	In de krant staat een ⟦rectificatie⟧ van het bericht.
+herziening	herziening|herzieningen	de aanpassing|de verandering	zn de Formeel woord.	Er komt een ⟦herziening⟧ van het bestemmingsplan.
+actualisatie	actualisatie|actualisaties	het bijwerken|de nieuwe versie	zn de Ambtelijk woord.	De ⟦actualisatie⟧ van het plan is klaar.
+realisatie	realisatie	de bouw|het maken|het uitvoeren	zn de Ambtelijk woord.	De ⟦realisatie⟧ van de woningen start in 2026.
+effectuering	effectuering	de uitvoering	zn! de Ambtelijk woord.	De ⟦effectuering⟧ van het besluit volgt na de zomer.
+tenuitvoerlegging	tenuitvoerlegging	de uitvoering	zn! de Juridisch woord.	De ⟦tenuitvoerlegging⟧ van het besluit is uitgesteld.
+totstandkoming	totstandkoming	het ontstaan|het maken	zn de Ambtelijk woord.	Bewoners hielpen mee bij de ⟦totstandkoming⟧ van het plan.
+inwerkingtreding	inwerkingtreding	de start|het ingaan	zn de Juridisch woord.	Na ⟦inwerkingtreding⟧ van de regels moet u een vergunning hebben.
+bekostiging	bekostiging	de betaling|het betalen	zn de Ambtelijk woord.	Over de ⟦bekostiging⟧ van de speeltuin is nog overleg.
+financiering	financiering|financieringen	het geld|de betaling	zn de Formeel woord.	De ⟦financiering⟧ van het project is rond.
+raming	raming|ramingen	de schatting	zn! de Ambtelijk woord.	Volgens de ⟦raming⟧ kost de brug 4 miljoen euro.
+calculatie	calculatie|calculaties	de berekening	zn! de Formeel woord.	Bij de aanvraag zit een ⟦calculatie⟧ van de kosten.
+declaratie	declaratie|declaraties	de rekening|de vraag om terugbetaling	zn de Formeel woord.	Stuur uw ⟦declaratie⟧ met de bonnetjes naar ons.
+factuur	factuur|facturen	de rekening	zn! de Formeel woord.	U krijgt de ⟦factuur⟧ binnen twee weken.
+kwitantie	kwitantie|kwitanties	het betaalbewijs|de bon	zn de Ouderwets woord.	Bewaar de ⟦kwitantie⟧ goed.
+saldo	saldo|saldi|saldo's	het bedrag|wat er over is	zn het Vakwoord.	Het ⟦saldo⟧ van uw rekening is te laag.
+verrekening	verrekening|verrekeningen	de afrekening|het aftrekken	zn de Ambtelijk woord.	Na ⟦verrekening⟧ krijgt u 45 euro terug.
+compensatie	compensatie	de vergoeding|het goedmaken	zn de Formeel woord.	U krijgt ⟦compensatie⟧ voor de overlast.
+voldoening	voldoening	de betaling	zn de Alleen als 'betaling'; 'voldoening' is ook 'tevredenheid'.	Wij vragen om ⟦voldoening⟧ van het bedrag binnen 14 dagen.
+inning	inning	het ophalen van geld|het laten betalen	zn de Ambtelijk woord.	De ⟦inning⟧ van de belasting doet het belastingkantoor.
+incasso	incasso|incasso's	de automatische betaling|het afschrijven	zn de Formeel woord.	Betaal makkelijk met automatische ⟦incasso⟧.
+besteding	besteding|bestedingen	de uitgave	zn! de Formeel woord.	Houd de ⟦bestedingen⟧ van het budget goed bij.
+aansprakelijkheid	aansprakelijkheid	de verantwoordelijkheid|de schuld	zn de Juridisch woord.	De gemeente wijst ⟦aansprakelijkheid⟧ voor de schade af.
+bevoegdheid	bevoegdheid|bevoegdheden	het recht|de macht	zn de Juridisch woord.	De burgemeester heeft de ⟦bevoegdheid⟧ om het café te sluiten.
+rechtspersoon	rechtspersoon|rechtspersonen	de organisatie|het bedrijf	zn de Juridisch woord.	Een stichting is een ⟦rechtspersoon⟧.
+entiteit	entiteit|entiteiten	de organisatie|het onderdeel	zn de Formeel woord.	De ⟦entiteit⟧ valt onder de gemeente.
+instantie	instantie|instanties	de organisatie|de instelling	zn de Formeel. 'In eerste instantie' is een vaste uitdrukking.	Wij sturen uw vraag door naar de juiste ⟦instantie⟧.
+bestuursorgaan	bestuursorgaan|bestuursorganen	de overheid|de organisatie die besluit	zn het Juridisch woord.	Het college is het ⟦bestuursorgaan⟧ dat beslist.
+functionaris	functionaris|functionarissen	de medewerker	zn! de Ambtelijk woord.	Een ⟦functionaris⟧ van de gemeente belt u.
+gemachtigde	gemachtigde|gemachtigden	de vertegenwoordiger|de persoon die namens u handelt	zn de Juridisch woord.	Uw ⟦gemachtigde⟧ mag namens u tekenen.
+aanspreekpunt	aanspreekpunt|aanspreekpunten	de contactpersoon	zn het Ambtelijk woord.	De wijkcoach is uw ⟦aanspreekpunt⟧.
+portefeuillehouder	portefeuillehouder|portefeuillehouders	de verantwoordelijke wethouder|de wethouder	zn de Ambtelijk woord.	De ⟦portefeuillehouder⟧ beantwoordt de vragen.
+ketenpartner	ketenpartner|ketenpartners	de samenwerkingspartner|de organisatie waarmee we samenwerken	zn de Jargon.	Wij praten elke maand met onze ⟦ketenpartners⟧.
+doelgroep	doelgroep|doelgroepen	de mensen voor wie het is	zn de Beleidstaal; noem de mensen liever bij naam.	De ⟦doelgroep⟧ van de regeling is jongeren tot 23 jaar.
+doelstelling	doelstelling|doelstellingen	het doel	zn! de Formeel woord.	De ⟦doelstelling⟧ is 500 nieuwe woningen.
+prioriteit	prioriteit|prioriteiten	het belangrijkste punt|de voorrang	zn de Formeel woord.	Veiligheid heeft de hoogste ⟦prioriteit⟧.
+agendering	agendering	het op de agenda zetten	zn de Ambtelijk woord.	Wij vragen om ⟦agendering⟧ van dit punt.
+kaderstelling	kaderstelling	de hoofdlijnen|de grenzen	zn de Beleidstaal.	De ⟦kaderstelling⟧ is een taak van de raad.
+beleidskader	beleidskader|beleidskaders	de hoofdlijnen van het beleid|de regels	zn het Beleidstaal.	Het ⟦beleidskader⟧ geldt voor vier jaar.
+beleidsnota	beleidsnota|beleidsnota's	het beleidsplan|het plan	zn de Ambtelijk woord.	In de ⟦beleidsnota⟧ staat hoe wij de armoede aanpakken.
+strategie	strategie|strategieën	de aanpak|het plan	zn de Formeel woord.	Dit is onze ⟦strategie⟧ tegen eenzaamheid.
+ambitie	ambitie|ambities	het doel|de wens	zn de Beleidstaal.	Onze ⟦ambitie⟧ is een groene stad.
+speerpunt	speerpunt|speerpunten	het belangrijkste doel|het hoofdpunt	zn het Beleidstaal.	Een ⟦speerpunt⟧ van het college is meer groen.
+aandachtspunt	aandachtspunt|aandachtspunten	het punt|iets om op te letten	zn het Jargon.	Een ⟦aandachtspunt⟧ is de verkeersveiligheid.
+knelpunt	knelpunt|knelpunten	het probleem	zn! het Jargon.	Het grootste ⟦knelpunt⟧ is het tekort aan personeel.
+problematiek	problematiek	de problemen	zn de Formeel; let op: 'de problemen' is meervoud.	De ⟦problematiek⟧ rond schulden neemt toe.
+thematiek	thematiek	de onderwerpen|het thema	zn de Formeel woord.	De ⟦thematiek⟧ van de avond is wonen.
+materie	materie	het onderwerp|de zaak	zn de Formeel woord.	Het is een lastige ⟦materie⟧.
+aangelegenheid	aangelegenheid|aangelegenheden	de zaak|het onderwerp	zn de Formeel woord.	Dit is een ⟦aangelegenheid⟧ voor de provincie.
+casus	casus|casussen	het geval|de situatie	zn de Jargon.	Wij bespreken uw ⟦casus⟧ in het team.
+casuïstiek	casuïstiek	de gevallen|de voorbeelden	zn de Jargon.	Het team bespreekt elke week de ⟦casuïstiek⟧.
+context	context|contexten	de situatie|de samenhang	zn de Formeel woord.	In deze ⟦context⟧ is het besluit begrijpelijk.
+aspect	aspect|aspecten	het punt|de kant	zn het Formeel woord.	Een belangrijk ⟦aspect⟧ is de veiligheid.
+component	component|componenten	het onderdeel|het deel	zn! de Formeel woord.	Het plan bestaat uit drie ⟦componenten⟧.
+facet	facet|facetten	de kant|het punt	zn het Formeel woord.	Wij kijken naar elk ⟦facet⟧ van uw situatie.
+dimensie	dimensie|dimensies	de kant|de maat	zn de Formeel woord.	Het probleem heeft een sociale ⟦dimensie⟧.
+indicator	indicator|indicatoren|indicators	het signaal|de aanwijzing|het meetpunt	zn de Jargon.	Het aantal klachten is een ⟦indicator⟧ voor de kwaliteit.
+indicatie	indicatie|indicaties	de aanwijzing|het teken|het besluit over zorg	zn de Formeel. In de zorg een vakwoord: leg het uit.	Er is geen ⟦indicatie⟧ dat de grond vervuild is.
+parameter	parameter|parameters	de waarde|het gegeven	zn de Jargon.	Wij rekenen met vaste ⟦parameters⟧.
+documentatie	documentatie	de informatie|de papieren	zn de Formeel woord.	Neem alle ⟦documentatie⟧ over uw inkomen mee.
+aanhangsel	aanhangsel|aanhangsels	de bijlage	zn! het Ouderwets woord.	In het ⟦aanhangsel⟧ vindt u de kaart.
+addendum	addendum|addenda|addendums	de aanvulling|de bijlage	zn het Formeel woord.	Bij het contract hoort een ⟦addendum⟧.
+appendix	appendix|appendices|appendixen	de bijlage	zn de Formeel. Betekent ook 'blindedarm'.	De cijfers staan in de ⟦appendix⟧.
+annex	annex|annexen	de bijlage	zn! de Formeel woord.	Zie ⟦annex⟧ 2 voor de tarieven.
+vermelding	vermelding|vermeldingen	het noemen|de melding	zn de Formeel; 'onder vermelding van' wordt 'en noem'.	Betaal onder ⟦vermelding⟧ van het factuurnummer.
+opgave	opgave|opgaven|opgaves	de lijst|het overzicht|de taak	zn de Formeel; in beleidstaal 'taak'.	Stuur een ⟦opgave⟧ van uw inkomsten mee.
+specificatie	specificatie|specificaties	het overzicht|de uitsplitsing	zn de Formeel woord.	Bij de rekening zit een ⟦specificatie⟧ van de kosten.
+uiteenzetting	uiteenzetting|uiteenzettingen	de uitleg	zn! de Formeel woord.	De wethouder gaf een korte ⟦uiteenzetting⟧ van het plan.
+toelichting	toelichting|toelichtingen	de uitleg	zn! de Formeel woord.	In de ⟦toelichting⟧ leest u hoe wij het bedrag berekenen.
+motivering	motivering|motiveringen	de uitleg|de reden	zn de Formeel woord.	In de ⟦motivering⟧ staat waarom wij zo beslisten.
+grondslag	grondslag|grondslagen	de basis|de reden	zn de Formeel woord.	Er is geen wettelijke ⟦grondslag⟧ voor uw aanvraag.
+rechtsgrond	rechtsgrond|rechtsgronden	de wettelijke basis|de regel	zn de Juridisch woord.	Voor deze boete is een ⟦rechtsgrond⟧ nodig.
+consequentie	consequentie|consequenties	het gevolg	zn! de Formeel woord.	Een verhuizing heeft ⟦consequenties⟧ voor uw uitkering.
+implicatie	implicatie|implicaties	het gevolg	zn de Formeel woord.	Wij bekijken de ⟦implicaties⟧ van de nieuwe wet.
+bevinding	bevinding|bevindingen	de uitkomst|wat we zagen	zn de Formeel woord.	De ⟦bevindingen⟧ van de inspecteur staan in het rapport.
+constatering	constatering|constateringen	wat we zagen|de opmerking	zn de Formeel woord.	Na de ⟦constatering⟧ van de overtreding sturen wij een brief.
+observatie	observatie|observaties	wat we zagen|de opmerking	zn de Formeel woord.	Uit onze ⟦observatie⟧ blijkt dat het plein vaak leeg is.
+monitoring	monitoring	het volgen|de controle	zn de Jargon.	Door ⟦monitoring⟧ weten we hoe vaak de bus te laat is.
+verantwoording	verantwoording	de uitleg|het verslag	zn de Formeel woord.	Na afloop stuurt u een ⟦verantwoording⟧ van de uitgaven.
+advisering	advisering	het advies	zn de Ambtelijk woord.	De stukken liggen bij de commissie voor ⟦advisering⟧.
+raadpleging	raadpleging|raadplegingen	de vraag om advies|de peiling	zn de Formeel woord.	Na ⟦raadpleging⟧ van de buren nemen wij een besluit.
+consultatie	consultatie|consultaties	de vraag om uw mening|het overleg	zn de Formeel woord.	De ⟦consultatie⟧ over de nieuwe regels loopt tot juni.
+samenspraak	samenspraak	het overleg|het gesprek	zn de Formeel woord.	Het plan is in ⟦samenspraak⟧ met bewoners gemaakt.
+afstemming	afstemming	het overleg|de afspraak	zn de Ambtelijk woord.	Na ⟦afstemming⟧ met de politie is het feest toegestaan.
+coördinatie	coördinatie	het regelen|de leiding	zn de Formeel woord.	De ⟦coördinatie⟧ van de hulp ligt bij de wijkcoach.
+regie	regie	de leiding	zn de Beleidstaal.	De gemeente houdt de ⟦regie⟧ over het project.
+sturing	sturing	de leiding	zn de Beleidstaal.	Er is meer ⟦sturing⟧ nodig op de kosten.
+aansturing	aansturing	de leiding	zn! de Jargon.	De ⟦aansturing⟧ van het team is in handen van de manager.
+bijsturing	bijsturing	de aanpassing|de correctie	zn de Jargon.	Zo nodig volgt ⟦bijsturing⟧ van het plan.
+optimalisatie	optimalisatie|optimalisaties	de verbetering	zn! de Jargon.	De ⟦optimalisatie⟧ van de dienstregeling gaat in mei in.
+optimalisering	optimalisering	de verbetering	zn! de Jargon.	Wij werken aan ⟦optimalisering⟧ van de website.
+innovatie	innovatie|innovaties	de vernieuwing	zn! de Formeel woord.	Er is subsidie voor ⟦innovatie⟧ in de zorg.
+intensivering	intensivering	de uitbreiding|meer aandacht	zn de Beleidstaal.	Er komt een ⟦intensivering⟧ van de controles.
+stimulering	stimulering	het aanmoedigen|de steun	zn de Beleidstaal.	Er is geld voor ⟦stimulering⟧ van sport.
+bevordering	bevordering	de steun|het verbeteren	zn de Formeel woord.	De subsidie is voor ⟦bevordering⟧ van de gezondheid.
+assistentie	assistentie	de hulp	zn! de Formeel woord.	Heeft u ⟦assistentie⟧ nodig bij het parkeren?
+medewerking	medewerking	de hulp	zn! de Formeel woord.	Wij danken u voor uw ⟦medewerking⟧.
+inspanning	inspanning|inspanningen	de moeite	zn de Formeel woord.	Wij doen alle ⟦inspanningen⟧ om de weg snel te openen.
+gebruikmaking	gebruikmaking	het gebruik	zn! de Ambtelijk woord.	Met ⟦gebruikmaking⟧ van artikel 5 wijzen wij de aanvraag af.
+benutting	benutting	het gebruik	zn! de Ambtelijk woord.	Een betere ⟦benutting⟧ van het sportpark is het doel.
+inschakeling	inschakeling	het inzetten|de hulp van	zn de Ambtelijk woord.	Na ⟦inschakeling⟧ van een deurwaarder betaalt u meer.
+instructie	instructie|instructies	de uitleg|de opdracht	zn de Formeel woord.	Volg de ⟦instructies⟧ van de verkeersregelaar.
+verzoekschrift	verzoekschrift|verzoekschriften	de aanvraag|de brief	zn het Juridisch woord.	Uw ⟦verzoekschrift⟧ is door de raad besproken.
+grief	grief|grieven	de klacht|het bezwaar	zn de Juridisch woord.	In uw brief noemt u drie ⟦grieven⟧.
+aanzegging	aanzegging|aanzeggingen	de aankondiging|de waarschuwing	zn de Juridisch woord.	U krijgt een ⟦aanzegging⟧ voordat wij de boete geven.
+aanschrijving	aanschrijving|aanschrijvingen	de brief|de waarschuwing	zn de Ambtelijk woord.	Na de ⟦aanschrijving⟧ heeft u vier weken om de gevel te herstellen.
+bestuursdwang	bestuursdwang	het ingrijpen door de gemeente	zn de Juridisch. Leg uit wat de gemeente gaat doen.	Wij passen ⟦bestuursdwang⟧ toe en halen de caravan weg.
+voorbehoud	voorbehoud	de voorwaarde|de beperking	zn het Formeel woord.	Deze toezegging geldt onder ⟦voorbehoud⟧.
+verweer	verweer	de reactie|de verdediging	zn het Juridisch woord.	U kunt ⟦verweer⟧ voeren tegen de boete.
+hoorzitting	hoorzitting|hoorzittingen	het gesprek over uw bezwaar|het gesprek	zn de Ambtelijk woord.	U bent welkom op de ⟦hoorzitting⟧ van 14 mei.
+voornemen	voornemen|voornemens	het plan	zn het Formeel. Ook in 'voornemens zijn' (= van plan zijn).	Wij zijn ⟦voornemens⟧ de vergunning in te trekken.
+verstrekken	verstrekken|verstrek|verstrekt|verstrekte|verstrekten|verstrekkend	geven|sturen	ww! Ambtelijk woord.	Wij ⟦verstrekken⟧ geen gegevens aan bedrijven.
+retourneren	retourneren|retourneer|retourneert|retourneerde|retourneerden|geretourneerd|geretourneerde|retournerend	terugsturen|terugbrengen|teruggeven	ww Ambtelijk; het alternatief is scheidbaar ('stuurt ... terug').	Wilt u het formulier vóór 1 mei ⟦retourneren⟧?
+verzoeken	verzoeken|verzoek|verzoekt|verzocht|verzochten|verzochte|verzoekend	vragen	ww Formeel. Dezelfde vormen zijn ook het zelfstandig naamwoord ('het verzoek' wordt 'de vraag').	Wij ⟦verzoeken⟧ u de stukken binnen twee weken te sturen.
+informeren	informeren|informeer|informeert|informeerde|informeerden|geïnformeerd|geïnformeerde|informerend	vertellen|laten weten|op de hoogte brengen	ww Formeel. 'Informeren naar' wordt 'vragen naar'.	Wij ⟦informeren⟧ u over de werkzaamheden in uw straat.
+verifiëren	verifiëren|verifieer|verifieert|verifieerde|verifieerden|geverifieerd|geverifieerde|verifiërend	controleren|nakijken	ww! Formeel woord.	Wij ⟦verifiëren⟧ uw gegevens bij de Belastingdienst.
+faciliteren	faciliteren|faciliteer|faciliteert|faciliteerde|faciliteerden|gefaciliteerd|gefaciliteerde|faciliterend	mogelijk maken|helpen	ww Beleidstaal.	De gemeente ⟦faciliteert⟧ bewonersinitiatieven.
+implementeren	implementeren|implementeer|implementeert|implementeerde|implementeerden|geïmplementeerd|geïmplementeerde|implementerend	invoeren|uitvoeren|toepassen	ww Jargon.	Het nieuwe systeem wordt in mei ⟦geïmplementeerd⟧.
+initiëren	initiëren|initieer|initieert|initieerde|initieerden|geïnitieerd|geïnitieerde|initiërend	beginnen|starten|opzetten	ww Jargon.	De buurtvereniging ⟦initieerde⟧ het plan voor een moestuin.
+effectueren	effectueren|effectueer|effectueert|effectueerde|effectueerden|geëffectueerd|geëffectueerde|effectuerend	uitvoeren|regelen	ww Ambtelijk woord.	De betaling wordt binnen vijf dagen ⟦geëffectueerd⟧.
+realiseren	realiseren|realiseer|realiseert|realiseerde|realiseerden|gerealiseerd|gerealiseerde|realiserend	maken|bouwen|bereiken	ww Ambtelijk. 'Zich realiseren' betekent 'beseffen'.	Wij willen 200 nieuwe woningen ⟦realiseren⟧.
+accorderen	accorderen|accordeer|accordeert|accordeerde|accordeerden|geaccordeerd|geaccordeerde|accorderend	goedkeuren|akkoord gaan met	ww Ambtelijk woord.	De wethouder heeft het voorstel ⟦geaccordeerd⟧.
+fiatteren	fiatteren|fiatteer|fiatteert|fiatteerde|fiatteerden|gefiatteerd|gefiatteerde|fiatterend	goedkeuren	ww Ambtelijk woord.	De manager ⟦fiatteert⟧ de bestelling.
+prolongeren	prolongeren|prolongeer|prolongeert|prolongeerde|prolongeerden|geprolongeerd|geprolongeerde|prolongerend	verlengen	ww! Formeel woord.	Wij ⟦prolongeren⟧ uw vergunning met een jaar.
+opteren	opteren|opteer|opteert|opteerde|opteerden|geopteerd|geopteerde|opterend	kiezen	ww! Formeel; 'opteren voor' wordt 'kiezen voor'.	De raad ⟦opteerde⟧ voor de goedkoopste variant.
+alloceren	alloceren|alloceer|alloceert|alloceerde|alloceerden|gealloceerd|gealloceerde|allocerend	toewijzen|verdelen	ww Jargon.	Het geld wordt ⟦gealloceerd⟧ aan drie projecten.
+monitoren	monitoren|monitort|monitorde|monitorden|gemonitord|gemonitorde	volgen|in de gaten houden	ww Jargon. 'Monitor' (ik monitor) is weggelaten; 'de monitor' is een beeldscherm.	Wij ⟦monitoren⟧ de luchtkwaliteit in de wijk.
+participeren	participeren|participeer|participeert|participeerde|participeerden|geparticipeerd|geparticipeerde|participerend	meedoen|deelnemen	ww Beleidstaal.	Bewoners ⟦participeren⟧ in de werkgroep.
+communiceren	communiceren|communiceer|communiceert|communiceerde|communiceerden|gecommuniceerd|gecommuniceerde|communicerend	vertellen|laten weten|praten	ww Formeel woord.	Wij ⟦communiceren⟧ de uitslag via de website.
+prioriteren	prioriteren|prioriteer|prioriteert|prioriteerde|prioriteerden|geprioriteerd|geprioriteerde|prioriterend	voorrang geven|kiezen wat eerst komt	ww Jargon.	Wij ⟦prioriteren⟧ de meldingen over gevaarlijke situaties.
+concretiseren	concretiseren|concretiseer|concretiseert|concretiseerde|concretiseerden|geconcretiseerd|geconcretiseerde|concretiserend	uitwerken|duidelijk maken	ww Jargon.	Het college ⟦concretiseert⟧ de plannen dit najaar.
+evalueren	evalueren|evalueer|evalueert|evalueerde|evalueerden|geëvalueerd|geëvalueerde|evaluerend	bekijken hoe het ging|beoordelen	ww Formeel woord.	Na een jaar ⟦evalueren⟧ wij de proef.
+deponeren	deponeren|deponeer|deponeert|deponeerde|deponeerden|gedeponeerd|gedeponeerde|deponerend	neerleggen|in de bus doen|storten	ww Formeel woord.	U kunt het formulier ⟦deponeren⟧ in de brievenbus van het gemeentehuis.
+aanvangen	aanvangen|vang aan|vangt aan|ving aan|vingen aan|aangevangen|aanvangt|aanving|aanvingen|vangen aan|aan te vangen	beginnen|starten	ww Formeel woord.	De werkzaamheden zijn op 1 maart ⟦aangevangen⟧.
+beëindigen	beëindigen|beëindig|beëindigt|beëindigde|beëindigden|beëindigd|beëindigend	stoppen|afsluiten	ww Formeel woord.	Wij ⟦beëindigen⟧ uw uitkering per 1 juli.
+beogen	beogen|beoog|beoogt|beoogde|beoogden|beoogd	willen|bedoelen|als doel hebben	ww Formeel woord.	Met deze maatregel ⟦beoogt⟧ de gemeente minder verkeer in het centrum.
+behelzen	behelzen|behels|behelst|behelsde|behelsden|behelsd	inhouden|gaan over	ww Ouderwets woord.	Het voorstel ⟦behelst⟧ een nieuwe regeling voor parkeren.
+dienen	dienen|dien|dient|diende|dienden|gediend	moeten	ww Alleen ambtelijk als 'moeten' ('u dient te betalen'); 'dienen' als 'werken voor' of 'helpen' is gewoon.	U ⟦dient⟧ het bedrag binnen 30 dagen te betalen.
+trachten	trachten|tracht|trachtte|trachtten|getracht|trachtend	proberen	ww! Ouderwets woord.	Wij ⟦trachten⟧ uw aanvraag binnen vier weken af te handelen.
+vervaardigen	vervaardigen|vervaardig|vervaardigt|vervaardigde|vervaardigden|vervaardigd	maken	ww! Formeel woord.	Het kunstwerk is ⟦vervaardigd⟧ door een kunstenaar uit de wijk.
+wijzigen	wijzigen|wijzig|wijzigt|wijzigde|wijzigden|gewijzigd|gewijzigde	veranderen|aanpassen	ww! Formeel woord.	Uw adres is ⟦gewijzigd⟧ in onze administratie.
+opschorten	opschorten|schort op|schortte op|schortten op|opgeschort|opschort|opschortte|opschortten|opgeschorte|schorten op|op te schorten	uitstellen|tijdelijk stoppen	ww Juridisch; scheidbaar ('schort ... op').	Wij ⟦schorten de betaling op⟧ tot het onderzoek klaar is.
+uitvaardigen	uitvaardigen|vaardig uit|vaardigt uit|vaardigde uit|vaardigden uit|uitgevaardigd|uitvaardigt|uitvaardigde|uitvaardigden|vaardigen uit|uit te vaardigen	instellen|bekendmaken|invoeren	ww Formeel woord.	De burgemeester heeft een noodverordening ⟦uitgevaardigd⟧.
+geschieden	geschieden|geschied|geschiedt|geschiedde|geschiedden|geschiedend	gebeuren	ww! Ouderwets woord.	De betaling ⟦geschiedt⟧ via de bank.
+plaatsvinden	plaatsvinden|vind plaats|vindt plaats|vond plaats|vonden plaats|plaatsgevonden|plaatsvindt|plaatsvond|plaatsvonden|plaatsvindend|vinden plaats|plaats te vinden	gebeuren|zijn	ww Vaak overbodig: 'de bouw vindt plaats in mei' wordt 'we bouwen in mei'.	De informatieavond ⟦vindt op 12 april plaats⟧.
+verlenen	verlenen|verleen|verleent|verleende|verleenden|verleend|verlenend	geven	ww! Ambtelijk woord.	Wij ⟦verlenen⟧ u toestemming voor het plaatsen van een container.
+toekennen	toekennen|ken toe|kent toe|kende toe|kenden toe|toegekend|toekent|toekende|toekenden|toegekende|kennen toe|toe te kennen	geven	ww Ambtelijk; scheidbaar ('kent ... toe').	Wij hebben u een vergoeding van 250 euro ⟦toegekend⟧.
+honoreren	honoreren|honoreer|honoreert|honoreerde|honoreerden|gehonoreerd|gehonoreerde|honorerend	goedkeuren|ja zeggen op	ww Ambtelijk. Let op: 'honoreren' is ook 'betalen voor werk'.	Wij kunnen uw vraag niet ⟦honoreren⟧.
+inwilligen	inwilligen|willig in|willigt in|willigde in|willigden in|ingewilligd|inwilligt|inwilligde|inwilligden|willigen in|in te willigen	goedkeuren|toestaan	ww Formeel woord.	Uw vraag om uitstel is ⟦ingewilligd⟧.
+verkrijgen	verkrijgen|verkrijg|verkrijgt|verkreeg|verkregen|verkrijgend	krijgen	ww! Formeel woord.	Op deze manier ⟦verkrijgt⟧ u snel een parkeervergunning.
+verwerven	verwerven|verwerf|verwerft|verwierf|verwierven|verworven	krijgen|kopen	ww Formeel woord.	De gemeente heeft de grond ⟦verworven⟧.
+verrichten	verrichten|verricht|verrichtte|verrichtten|verrichte|verrichtend	doen|uitvoeren	ww! Formeel woord.	Een aannemer ⟦verricht⟧ de werkzaamheden.
+bewerkstelligen	bewerkstelligen|bewerkstellig|bewerkstelligt|bewerkstelligde|bewerkstelligden|bewerkstelligd	zorgen voor|regelen	ww Formeel woord.	Wij willen een betere busverbinding ⟦bewerkstelligen⟧.
+aanwenden	aanwenden|wend aan|wendt aan|wendde aan|wendden aan|aangewend|aanwendt|aanwendde|aanwendden|wenden aan|aan te wenden	gebruiken	ww Formeel woord.	Het geld wordt ⟦aangewend⟧ voor nieuwe speeltoestellen.
+hanteren	hanteren|hanteer|hanteert|hanteerde|hanteerden|gehanteerd|gehanteerde|hanterend	gebruiken|toepassen	ww Formeel woord.	Wij ⟦hanteren⟧ een wachttijd van zes weken.
+indienen	indienen|dien in|dient in|diende in|dienden in|ingediend|indient|indiende|indienden|dienen in|in te dienen	inleveren|sturen|doen	ww Ambtelijk; scheidbaar ('dient ... in').	U kunt de aanvraag digitaal ⟦indienen⟧.
+aanleveren	aanleveren|lever aan|levert aan|leverde aan|leverden aan|aangeleverd|aanlevert|aanleverde|aanleverden|leveren aan|aan te leveren	sturen|geven|inleveren	ww Jargon.	Wilt u de tekeningen vóór 1 juni ⟦aanleveren⟧?
+toezenden	toezenden|zend toe|zendt toe|zond toe|zonden toe|toegezonden|toezendt|toezond|toezonden|zenden toe|toe te zenden	sturen|opsturen	ww Ouderwets woord.	Wij ⟦zenden u het formulier toe⟧.
+zenden	zenden|zend|zendt|zond|zonden|gezonden	sturen	ww Formeel woord. Let op: 'zonden' is ook het meervoud van 'zonde'.	Wij ⟦zonden⟧ u op 3 mei een herinnering.
+verzenden	verzenden|verzend|verzendt|verzond|verzonden|verzendend	sturen|versturen	ww! Formeel woord.	De brief is op 4 april ⟦verzonden⟧.
+mededelen	mededelen|deel mede|deelt mede|deelde mede|deelden mede|medegedeeld|mededeelt|mededeelde|mededeelden|delen mede|mede te delen	laten weten|vertellen	ww Ouderwets; scheidbaar.	Wij ⟦delen u mede⟧ dat uw aanvraag is goedgekeurd.
+meedelen	meedelen|deel mee|deelt mee|deelde mee|deelden mee|meegedeeld|meedeelt|meedeelde|meedeelden|delen mee|mee te delen	laten weten|vertellen	ww Formeel. Alleen als 'laten weten'; 'meedelen in de winst' is iets anders.	Wij willen u ⟦meedelen⟧ dat het loket verhuist.
+verwittigen	verwittigen|verwittig|verwittigt|verwittigde|verwittigden|verwittigd	laten weten|waarschuwen	ww Ouderwets woord.	⟦Verwittig⟧ de gemeente als u langer weg bent.
+notificeren	notificeren|notificeer|notificeert|notificeerde|notificeerden|genotificeerd|genotificeerde|notificerend	laten weten|een bericht sturen	ww Jargon.	U wordt per e-mail ⟦genotificeerd⟧ als het besluit klaar is.
+kennisnemen	kennisnemen|neem kennis|neemt kennis|nam kennis|namen kennis|kennisgenomen|kennisneemt|kennisnam|kennisnamen|nemen kennis|kennis te nemen	lezen|bekijken	ww Formeel woord.	Wij hebben ⟦kennisgenomen⟧ van uw brief.
+aanmerken	aanmerken|merk aan|merkt aan|merkte aan|merkten aan|aangemerkt|aanmerkt|aanmerkte|aanmerkten|merken aan|aan te merken	zien als|rekenen tot	ww Ambtelijk; 'aanmerken als' wordt 'zien als'.	Uw schuur wordt ⟦aangemerkt⟧ als bijgebouw.
+beschouwen	beschouwen|beschouw|beschouwt|beschouwde|beschouwden|beschouwd	zien|zien als	ww Formeel; 'beschouwen als' wordt 'zien als'.	Wij ⟦beschouwen⟧ de caravan als een bijgebouw.
+verschaffen	verschaffen|verschaf|verschaft|verschafte|verschaften|verschaffend	geven	ww! Formeel woord.	De brochure ⟦verschaft⟧ u meer informatie.
+behoeven	behoeven|behoef|behoeft|behoefde|behoefden|behoefd	hoeven|nodig hebben	ww Ouderwets. 'U behoeft niets te doen' wordt 'u hoeft niets te doen'.	U ⟦behoeft⟧ niets te doen.
+nalaten	nalaten|laat na|liet na|lieten na|nagelaten|nalaat|naliet|nalieten|laten na|na te laten	niet doen|vergeten	ww Formeel. Let op: 'nalaten' is ook 'na je dood achterlaten'.	Als u ⟦nalaat⟧ om te reageren, vervalt uw recht.
+verzuimen	verzuimen|verzuim|verzuimt|verzuimde|verzuimden|verzuimd	vergeten|niet doen	ww Formeel. Het zelfstandig naamwoord 'verzuim' (van school) is iets anders.	U heeft ⟦verzuimd⟧ het formulier te tekenen.
+constateren	constateren|constateer|constateert|constateerde|constateerden|geconstateerd|geconstateerde|constaterend	zien|merken	ww! Ambtelijk woord.	Wij ⟦constateren⟧ dat de schutting te hoog is.
+signaleren	signaleren|signaleer|signaleert|signaleerde|signaleerden|gesignaleerd|gesignaleerde|signalerend	zien|merken|opmerken	ww Formeel woord.	Buurtbewoners ⟦signaleerden⟧ meer zwerfafval.
+attenderen	attenderen|attendeer|attendeert|attendeerde|attendeerden|geattendeerd|geattendeerde|attenderend	wijzen	ww! Ambtelijk; 'attenderen op' wordt 'wijzen op'.	Wij ⟦attenderen⟧ u op de nieuwe openingstijden.
+adviseren	adviseren|adviseer|adviseert|adviseerde|adviseerden|geadviseerd|geadviseerde|adviserend	aanraden|advies geven	ww Formeel; 'aanraden' is scheidbaar ('raden ... aan').	Wij ⟦adviseren⟧ u een kopie te bewaren.
+prefereren	prefereren|prefereer|prefereert|prefereerde|prefereerden|geprefereerd|geprefereerde|prefererend	liever hebben|liever willen	ww Formeel woord.	⟦Prefereert⟧ u een afspraak in de avond?
+selecteren	selecteren|selecteer|selecteert|selecteerde|selecteerden|geselecteerd|geselecteerde|selecterend	kiezen|uitkiezen	ww! Formeel woord.	Er worden tien bewoners ⟦geselecteerd⟧ voor het panel.
+elimineren	elimineren|elimineer|elimineert|elimineerde|elimineerden|geëlimineerd|geëlimineerde|eliminerend	weghalen|wegnemen	ww Formeel woord.	Zo ⟦elimineren⟧ wij het gevaar voor fietsers.
+reduceren	reduceren|reduceer|reduceert|reduceerde|reduceerden|gereduceerd|gereduceerde|reducerend	verminderen|verlagen	ww! Formeel woord.	Wij willen de hoeveelheid restafval ⟦reduceren⟧.
+minimaliseren	minimaliseren|minimaliseer|minimaliseert|minimaliseerde|minimaliseerden|geminimaliseerd|geminimaliseerde|minimaliserend	zo klein mogelijk maken|beperken	ww Formeel woord.	Wij proberen de overlast te ⟦minimaliseren⟧.
+maximaliseren	maximaliseren|maximaliseer|maximaliseert|maximaliseerde|maximaliseerden|gemaximaliseerd|gemaximaliseerde|maximaliserend	zo groot mogelijk maken	ww Formeel woord.	Het doel is het aantal deelnemers te ⟦maximaliseren⟧.
+optimaliseren	optimaliseren|optimaliseer|optimaliseert|optimaliseerde|optimaliseerden|geoptimaliseerd|geoptimaliseerde|optimaliserend	verbeteren	ww! Jargon.	Wij ⟦optimaliseren⟧ de route van de vuilniswagen.
+intensiveren	intensiveren|intensiveer|intensiveert|intensiveerde|intensiveerden|geïntensiveerd|geïntensiveerde|intensiverend	versterken|uitbreiden	ww Beleidstaal.	De politie ⟦intensiveert⟧ de controles in het weekend.
+stimuleren	stimuleren|stimuleer|stimuleert|stimuleerde|stimuleerden|gestimuleerd|gestimuleerde|stimulerend	aanmoedigen|helpen	ww Beleidstaal.	Wij ⟦stimuleren⟧ het gebruik van de fiets.
+bevorderen	bevorderen|bevorder|bevordert|bevorderde|bevorderden|bevorderd	helpen|beter maken	ww Formeel. Let op: 'bevorderd worden' is ook 'promotie maken'.	Meer groen ⟦bevordert⟧ de gezondheid.
+waarborgen	waarborgen|waarborg|waarborgt|waarborgde|waarborgden|gewaarborgd	zorgen voor|garanderen	ww Formeel woord.	Wij ⟦waarborgen⟧ de veiligheid van uw gegevens.
+continueren	continueren|continueer|continueert|continueerde|continueerden|gecontinueerd|gecontinueerde|continuerend	doorgaan met	ww Jargon.	Wij ⟦continueren⟧ de proef met de buurtbus.
+voortzetten	voortzetten|zet voort|zette voort|zetten voort|voortgezet|voortzet|voortzette|voort te zetten	doorgaan met	ww Formeel. Let op: 'voortgezet onderwijs' is een vaste naam.	Wij ⟦zetten de regeling volgend jaar voort⟧.
+handhaven	handhaven|handhaaf|handhaaft|handhaafde|handhaafden|gehandhaafd	houden|laten gelden|controleren	ww Ambtelijk. Betekent 'houden' of 'controleren of de regels gevolgd worden'.	Wij ⟦handhaven⟧ het besluit.
+naleven	naleven|leef na|leeft na|leefde na|leefden na|nageleefd|naleeft|naleefde|naleefden|leven na|na te leven	zich houden aan|volgen	ww Formeel woord.	De regels worden niet goed ⟦nageleefd⟧.
+nakomen	nakomen|kom na|komt na|kwam na|kwamen na|nagekomen|nakomt|nakwam|nakwamen|komen na|na te komen	doen wat is afgesproken|zich houden aan	ww Formeel. Let op: 'nakomen' is ook 'later komen'.	U bent uw afspraken niet ⟦nagekomen⟧.
+restitueren	restitueren|restitueer|restitueert|restitueerde|restitueerden|gerestitueerd|gerestitueerde|restituerend	terugbetalen|teruggeven	ww Formeel; het alternatief is scheidbaar.	Wij ⟦restitueren⟧ het teveel betaalde bedrag.
+declareren	declareren|declareer|declareert|declareerde|declareerden|gedeclareerd|gedeclareerde|declarerend	terugvragen|de rekening sturen	ww Formeel woord.	U kunt de reiskosten ⟦declareren⟧.
+innen	innen|int|inde|inden|geïnd|innend	ophalen|laten betalen	ww Ambtelijk. 'In' (ik in) is weggelaten: dat is ook een voorzetsel.	De gemeente ⟦int⟧ de hondenbelasting.
+invorderen	invorderen|vorder in|vordert in|vorderde in|vorderden in|ingevorderd|invordert|invorderde|invorderden|vorderen in|in te vorderen	laten betalen|ophalen	ww Ambtelijk woord.	Het bedrag wordt ⟦ingevorderd⟧ door een deurwaarder.
+aanmanen	aanmanen|maan aan|maant aan|maande aan|maanden aan|aangemaand|aanmaant|aanmaande|aanmaanden|manen aan|aan te manen	herinneren|waarschuwen	ww Formeel woord.	Wij hebben u twee keer ⟦aangemaand⟧.
+sommeren	sommeren|sommeer|sommeert|sommeerde|sommeerden|gesommeerd|gesommeerde|sommerend	opdracht geven|eisen	ww Juridisch woord.	Wij ⟦sommeren⟧ u de auto binnen een week weg te halen.
+gelasten	gelasten|gelast|gelastte|gelastten|gelastend|gelastende	opdracht geven|bevelen	ww Formeel woord.	De burgemeester ⟦gelastte⟧ de sluiting van het café.
+opleggen	opleggen|leg op|legt op|legde op|legden op|opgelegd|oplegt|oplegde|oplegden|leggen op|op te leggen	geven	ww Ambtelijk; 'een boete opleggen' wordt 'een boete geven'.	Wij hebben u een boete ⟦opgelegd⟧.
+sanctioneren	sanctioneren|sanctioneer|sanctioneert|sanctioneerde|sanctioneerden|gesanctioneerd|gesanctioneerde|sanctionerend	straffen|goedkeuren	ww Formeel. Betekent 'straffen' of juist 'goedkeuren'.	Wie de regels overtreedt, wordt ⟦gesanctioneerd⟧.
+verbeuren	verbeuren|verbeur|verbeurt|verbeurde|verbeurden|verbeurd	moeten betalen|verliezen	ww Juridisch woord.	Bij elke overtreding ⟦verbeurt⟧ u 500 euro.
+afgeven	afgeven|geef af|geeft af|gaf af|gaven af|afgegeven|afgeeft|afgaf|afgaven|geven af|af te geven	geven|maken	ww Ambtelijk; 'een vergunning afgeven' wordt 'een vergunning geven'.	De gemeente heeft de vergunning ⟦afgegeven⟧.
+uitreiken	uitreiken|reik uit|reikt uit|reikte uit|reikten uit|uitgereikt|uitreikt|uitreikte|uitreikten|reiken uit|uit te reiken	geven|uitdelen	ww Formeel woord.	Het paspoort wordt alleen aan u ⟦uitgereikt⟧.
+overhandigen	overhandigen|overhandig|overhandigt|overhandigde|overhandigden|overhandigd	geven	ww! Formeel woord.	De burgemeester ⟦overhandigde⟧ de prijs aan de winnaar.
+bijvoegen	bijvoegen|voeg bij|voegt bij|voegde bij|voegden bij|bijgevoegd|bijvoegt|bijvoegde|bijvoegden|bijgevoegde|voegen bij|bij te voegen	meesturen	ww Ambtelijk woord.	Wij hebben een antwoordenvelop ⟦bijgevoegd⟧.
+bijsluiten	bijsluiten|sluit bij|sloot bij|sloten bij|bijgesloten|bijsluit|bijsloot|bijsloten|sluiten bij|bij te sluiten	meesturen	ww Ambtelijk woord.	Wij ⟦sluiten een folder bij⟧.
+afzenden	afzenden|zend af|zendt af|zond af|zonden af|afgezonden|afzendt|afzond|afzonden|zenden af|af te zenden	versturen|sturen	ww Formeel woord.	Het pakket is gisteren ⟦afgezonden⟧.
+inwinnen	inwinnen|win in|wint in|won in|wonnen in|ingewonnen|inwint|inwon|inwonnen|winnen in|in te winnen	vragen	ww Formeel; 'advies inwinnen' wordt 'advies vragen'.	Wij hebben advies ⟦ingewonnen⟧ bij de brandweer.
+raadplegen	raadplegen|raadpleeg|raadpleegt|raadpleegde|raadpleegden|geraadpleegd	kijken in|vragen|lezen	ww Formeel woord.	⟦Raadpleeg⟧ onze website voor de openingstijden.
+consulteren	consulteren|consulteer|consulteert|consulteerde|consulteerden|geconsulteerd|geconsulteerde|consulterend	om advies vragen|vragen	ww Formeel woord.	Wij ⟦consulteren⟧ de bewoners voordat wij beslissen.
+aanschrijven	aanschrijven|schrijf aan|schrijft aan|schreef aan|schreven aan|aangeschreven|aanschrijft|aanschreef|aanschreven|schrijven aan|aan te schrijven	een brief sturen|schrijven	ww Ambtelijk woord.	Alle eigenaren worden ⟦aangeschreven⟧.
+benaderen	benaderen|benader|benadert|benaderde|benaderden|benaderd	contact opnemen met|vragen|aanspreken	ww Formeel. Let op: ook 'ongeveer berekenen'.	Wij ⟦benaderen⟧ u binnenkort voor een gesprek.
+contacteren	contacteren|contacteer|contacteert|contacteerde|contacteerden|gecontacteerd|gecontacteerde|contacterend	contact opnemen met|bellen|mailen	ww Formeel woord.	Wij ⟦contacteren⟧ u zodra de uitslag bekend is.
+nagaan	nagaan|ga na|gaat na|ging na|gingen na|nagegaan|nagaat|naging|nagingen|gaan na|na te gaan	uitzoeken|controleren|bekijken	ww Formeel woord.	Wij ⟦gaan na⟧ of u recht heeft op bijzondere bijstand.
+inzien	inzien|zie in|ziet in|zag in|zagen in|ingezien|inziet|inzag|inzagen|zien in|in te zien	bekijken|begrijpen	ww Formeel. 'Stukken inzien' wordt 'bekijken'; 'inzien dat' wordt 'begrijpen dat'.	U kunt de plannen ⟦inzien⟧ in het gemeentehuis.
+inspecteren	inspecteren|inspecteer|inspecteert|inspecteerde|inspecteerden|geïnspecteerd|geïnspecteerde|inspecterend	controleren|bekijken	ww Formeel woord.	Een medewerker ⟦inspecteert⟧ de speeltoestellen elk jaar.
+taxeren	taxeren|taxeer|taxeert|taxeerde|taxeerden|getaxeerd|getaxeerde|taxerend	schatten	ww! Vakwoord.	De woning is ⟦getaxeerd⟧ op 300.000 euro.
+indexeren	indexeren|indexeer|indexeert|indexeerde|indexeerden|geïndexeerd|geïndexeerde|indexerend	aanpassen aan de prijzen|verhogen	ww Ambtelijk woord.	De tarieven worden elk jaar ⟦geïndexeerd⟧.
+corrigeren	corrigeren|corrigeer|corrigeert|corrigeerde|corrigeerden|gecorrigeerd|gecorrigeerde|corrigerend	verbeteren	ww! Formeel woord.	Wij hebben de fout in uw rekening ⟦gecorrigeerd⟧.
+rectificeren	rectificeren|rectificeer|rectificeert|rectificeerde|rectificeerden|gerectificeerd|gerectificeerde|rectificerend	verbeteren|rechtzetten	ww! Formeel woord.	De krant ⟦rectificeerde⟧ het bericht.
+herzien	herzien|herzie|herziet|herzag|herzagen|herziene	aanpassen|opnieuw bekijken|veranderen	ww Formeel woord.	Wij ⟦herzien⟧ het besluit.
+amenderen	amenderen|amendeer|amendeert|amendeerde|amendeerden|geamendeerd|geamendeerde|amenderend	veranderen|aanpassen	ww Vakwoord.	De raad ⟦amendeerde⟧ het voorstel.
+modificeren	modificeren|modificeer|modificeert|modificeerde|modificeerden|gemodificeerd|gemodificeerde|modificerend	aanpassen|veranderen	ww Formeel woord.	Het ontwerp is op twee punten ⟦gemodificeerd⟧.
+actualiseren	actualiseren|actualiseer|actualiseert|actualiseerde|actualiseerden|geactualiseerd|geactualiseerde|actualiserend	bijwerken|aanpassen	ww Ambtelijk woord.	Wij ⟦actualiseren⟧ het bestemmingsplan.
+converteren	converteren|converteer|converteert|converteerde|converteerden|geconverteerd|geconverteerde|converterend	omzetten	ww Jargon.	Uw bestand wordt ⟦geconverteerd⟧ naar pdf.
+transformeren	transformeren|transformeer|transformeert|transformeerde|transformeerden|getransformeerd|getransformeerde|transformerend	veranderen|ombouwen	ww Beleidstaal.	Het kantoor wordt ⟦getransformeerd⟧ tot woningen.
+herstructureren	herstructureren|herstructureer|herstructureert|herstructureerde|herstructureerden|geherstructureerd|geherstructureerde|herstructurerend	anders inrichten|opnieuw indelen	ww Jargon.	De afdeling wordt ⟦geherstructureerd⟧.
+operationaliseren	operationaliseren|operationaliseer|operationaliseert|operationaliseerde|operationaliseerden|geoperationaliseerd|geoperationaliseerde|operationaliserend	uitwerken|uitvoeren	ww Jargon.	Wij ⟦operationaliseren⟧ de doelen in een plan van aanpak.
+expliciteren	expliciteren|expliciteer|expliciteert|expliciteerde|expliciteerden|geëxpliciteerd|geëxpliciteerde|expliciterend	duidelijk zeggen|uitleggen	ww Jargon.	Wilt u uw bezwaar ⟦expliciteren⟧?
+preciseren	preciseren|preciseer|preciseert|preciseerde|preciseerden|gepreciseerd|gepreciseerde|preciserend	precies zeggen|uitleggen	ww Formeel woord.	Kunt u uw vraag ⟦preciseren⟧?
+specificeren	specificeren|specificeer|specificeert|specificeerde|specificeerden|gespecificeerd|gespecificeerde|specificerend	precies aangeven|uitsplitsen	ww Formeel woord.	⟦Specificeer⟧ de kosten per onderdeel.
+definiëren	definiëren|definieer|definieert|definieerde|definieerden|gedefinieerd|gedefinieerde|definiërend	omschrijven|uitleggen	ww Formeel woord.	In artikel 1 ⟦definiëren⟧ wij wat een bijgebouw is.
+interpreteren	interpreteren|interpreteer|interpreteert|interpreteerde|interpreteerden|geïnterpreteerd|geïnterpreteerde|interpreterend	uitleggen|begrijpen	ww Formeel woord.	Wij ⟦interpreteren⟧ de regel anders dan u.
+analyseren	analyseren|analyseer|analyseert|analyseerde|analyseerden|geanalyseerd|geanalyseerde|analyserend	onderzoeken|uitzoeken	ww Formeel woord.	Wij ⟦analyseren⟧ de reacties van bewoners.
+inventariseren	inventariseren|inventariseer|inventariseert|inventariseerde|inventariseerden|geïnventariseerd|geïnventariseerde|inventariserend	op een rij zetten|uitzoeken	ww Ambtelijk woord.	Wij ⟦inventariseren⟧ hoeveel bomen ziek zijn.
+categoriseren	categoriseren|categoriseer|categoriseert|categoriseerde|categoriseerden|gecategoriseerd|gecategoriseerde|categoriserend	indelen|sorteren	ww Formeel woord.	De meldingen worden ⟦gecategoriseerd⟧ naar onderwerp.
+structureren	structureren|structureer|structureert|structureerde|structureerden|gestructureerd|gestructureerde|structurerend	ordenen|indelen	ww Formeel woord.	Wij ⟦structureren⟧ de website opnieuw.
+coördineren	coördineren|coördineer|coördineert|coördineerde|coördineerden|gecoördineerd|gecoördineerde|coördinerend	regelen|leiden	ww Formeel woord.	De wijkcoach ⟦coördineert⟧ de hulp.
+reguleren	reguleren|reguleer|reguleert|reguleerde|reguleerden|gereguleerd|gereguleerde|regulerend	regelen	ww! Formeel woord.	De gemeente ⟦reguleert⟧ het aantal standplaatsen.
+harmoniseren	harmoniseren|harmoniseer|harmoniseert|harmoniseerde|harmoniseerden|geharmoniseerd|geharmoniseerde|harmoniserend	gelijk maken|op elkaar laten aansluiten	ww Jargon.	De drie gemeenten ⟦harmoniseren⟧ hun tarieven.
+integreren	integreren|integreer|integreert|integreerde|integreerden|geïntegreerd|geïntegreerde|integrerend	samenvoegen|opnemen	ww Formeel woord.	De twee loketten worden ⟦geïntegreerd⟧.
+incorporeren	incorporeren|incorporeer|incorporeert|incorporeerde|incorporeerden|geïncorporeerd|geïncorporeerde|incorporerend	opnemen	ww Formeel woord.	Uw reactie is ⟦geïncorporeerd⟧ in het plan.
+consolideren	consolideren|consolideer|consolideert|consolideerde|consolideerden|geconsolideerd|geconsolideerde|consoliderend	vastleggen|versterken|samenvoegen	ww Jargon.	Wij ⟦consolideren⟧ de resultaten van het project.
+exploiteren	exploiteren|exploiteer|exploiteert|exploiteerde|exploiteerden|geëxploiteerd|geëxploiteerde|exploiterend	beheren|uitbaten|gebruiken	ww Formeel woord.	Een stichting ⟦exploiteert⟧ het zwembad.
+financieren	financieren|financier|financiert|financierde|financierden|gefinancierd|gefinancierde|financierend	betalen	ww! Formeel woord.	De provincie ⟦financiert⟧ de helft van het fietspad.
+subsidiëren	subsidiëren|subsidieer|subsidieert|subsidieerde|subsidieerden|gesubsidieerd|gesubsidieerde|subsidiërend	subsidie geven|betalen voor	ww Ambtelijk woord.	De gemeente ⟦subsidieert⟧ de muziekschool.
+bekostigen	bekostigen|bekostig|bekostigt|bekostigde|bekostigden|bekostigd	betalen	ww! Formeel woord.	Wie ⟦bekostigt⟧ de nieuwe speeltuin?
+calculeren	calculeren|calculeer|calculeert|calculeerde|calculeerden|gecalculeerd|gecalculeerde|calculerend	berekenen|uitrekenen	ww Formeel woord.	Wij ⟦calculeren⟧ de kosten opnieuw.
+legitimeren	legitimeren|legitimeer|legitimeert|legitimeerde|legitimeerden|gelegitimeerd|gelegitimeerde|legitimerend	laten zien wie u bent	ww Ambtelijk; 'u moet zich legitimeren' wordt 'u moet uw identiteitsbewijs laten zien'.	U moet zich aan de balie ⟦legitimeren⟧.
+identificeren	identificeren|identificeer|identificeert|identificeerde|identificeerden|geïdentificeerd|geïdentificeerde|identificerend	herkennen|uitzoeken wie iemand is	ww Formeel woord.	De eigenaar van de auto is ⟦geïdentificeerd⟧.
+valideren	valideren|valideer|valideert|valideerde|valideerden|gevalideerd|gevalideerde|validerend	controleren|goedkeuren	ww Jargon.	Uw gegevens worden automatisch ⟦gevalideerd⟧.
+autoriseren	autoriseren|autoriseer|autoriseert|autoriseerde|autoriseerden|geautoriseerd|geautoriseerde|autoriserend	toestemming geven|goedkeuren	ww Formeel woord.	Alleen de teamleider ⟦autoriseert⟧ deze betaling.
+mandateren	mandateren|mandateer|mandateert|mandateerde|mandateerden|gemandateerd|gemandateerde|mandaterend	laten beslissen door|het recht geven om te beslissen	ww Ambtelijk woord.	Het college heeft de directeur ⟦gemandateerd⟧.
+delegeren	delegeren|delegeer|delegeert|delegeerde|delegeerden|gedelegeerd|gedelegeerde|delegerend	overdragen|laten doen door	ww Formeel woord.	De raad ⟦delegeert⟧ deze taak aan het college.
+ratificeren	ratificeren|ratificeer|ratificeert|ratificeerde|ratificeerden|geratificeerd|geratificeerde|ratificerend	goedkeuren	ww Formeel woord.	Het verdrag is nog niet ⟦geratificeerd⟧.
+bekrachtigen	bekrachtigen|bekrachtig|bekrachtigt|bekrachtigde|bekrachtigden|bekrachtigd	bevestigen|goedkeuren	ww Formeel woord.	De raad ⟦bekrachtigt⟧ het besluit van de burgemeester.
+herroepen	herroepen|herroep|herroept|herriep|herriepen|herroepend	intrekken|terugdraaien	ww Juridisch woord.	Wij ⟦herroepen⟧ het besluit van 2 maart.
+annuleren	annuleren|annuleer|annuleert|annuleerde|annuleerden|geannuleerd|geannuleerde|annulerend	afzeggen|stoppen	ww Formeel woord.	U kunt uw afspraak online ⟦annuleren⟧.
+aanvaarden	aanvaarden|aanvaard|aanvaardt|aanvaardde|aanvaardden|aanvaardend	accepteren|aannemen	ww! Formeel woord.	De gemeente ⟦aanvaardt⟧ geen verantwoordelijkheid voor schade.
+vergunnen	vergunnen|vergun|vergunt|vergunde|vergunden|vergund	toestaan	ww Ambtelijk woord.	Het college ⟦vergunt⟧ de bouw van de dakkapel.
+gedogen	gedogen|gedoog|gedoogt|gedoogde|gedoogden|gedoogd	toestaan|door de vingers zien	ww Ambtelijk woord.	De gemeente ⟦gedoogt⟧ de tijdelijke bewoning.
+registreren	registreren|registreer|registreert|registreerde|registreerden|geregistreerd|geregistreerde|registrerend	vastleggen|noteren|inschrijven	ww Formeel woord.	Uw melding is ⟦geregistreerd⟧.
+archiveren	archiveren|archiveer|archiveert|archiveerde|archiveerden|gearchiveerd|gearchiveerde|archiverend	bewaren|opslaan	ww Formeel woord.	Wij ⟦archiveren⟧ uw dossier na vijf jaar.
+documenteren	documenteren|documenteer|documenteert|documenteerde|documenteerden|gedocumenteerd|gedocumenteerde|documenterend	vastleggen|opschrijven	ww Formeel woord.	Elke klacht wordt ⟦gedocumenteerd⟧.
+rapporteren	rapporteren|rapporteer|rapporteert|rapporteerde|rapporteerden|gerapporteerd|gerapporteerde|rapporterend	melden|verslag doen	ww Formeel woord.	De wijkagent ⟦rapporteert⟧ aan de burgemeester.
+publiceren	publiceren|publiceer|publiceert|publiceerde|publiceerden|gepubliceerd|gepubliceerde|publicerend	bekendmaken|op de website zetten	ww Formeel woord.	Wij ⟦publiceren⟧ het besluit in het gemeenteblad.
+formuleren	formuleren|formuleer|formuleert|formuleerde|formuleerden|geformuleerd|geformuleerde|formulerend	opschrijven|zeggen	ww Formeel woord.	⟦Formuleer⟧ uw vraag zo kort mogelijk.
+illustreren	illustreren|illustreer|illustreert|illustreerde|illustreerden|geïllustreerd|geïllustreerde|illustrerend	laten zien|uitleggen	ww Formeel woord.	Het voorbeeld ⟦illustreert⟧ hoe de regeling werkt.
+demonstreren	demonstreren|demonstreer|demonstreert|demonstreerde|demonstreerden|gedemonstreerd|gedemonstreerde|demonstrerend	laten zien|voordoen	ww Formeel. Let op: ook 'betogen'.	De medewerker ⟦demonstreert⟧ hoe u de app gebruikt.
+visualiseren	visualiseren|visualiseer|visualiseert|visualiseerde|visualiseerden|gevisualiseerd|gevisualiseerde|visualiserend	laten zien|in beeld brengen	ww Jargon.	Op de kaart ⟦visualiseren⟧ wij de nieuwe route.
+verduidelijken	verduidelijken|verduidelijk|verduidelijkt|verduidelijkte|verduidelijkten|verduidelijkend	uitleggen|duidelijk maken	ww Formeel woord.	Kunt u uw bezwaar ⟦verduidelijken⟧?
+toelichten	toelichten|licht toe|lichtte toe|lichtten toe|toegelicht|toelicht|toelichtte|toelichtten|lichten toe|toe te lichten	uitleggen	ww Formeel; scheidbaar ('licht ... toe').	De wethouder ⟦lichtte het plan toe⟧.
+uiteenzetten	uiteenzetten|zet uiteen|zette uiteen|zetten uiteen|uiteengezet|uiteenzet|uiteenzette|uiteen te zetten	uitleggen	ww Formeel woord.	In deze brief ⟦zetten wij uiteen⟧ waarom wij zo beslisten.
+pogen	pogen|poog|poogt|poogde|poogden|gepoogd	proberen	ww! Ouderwets woord.	Wij ⟦pogen⟧ de overlast te beperken.
+bevinden	bevinden|bevind|bevindt|bevond|bevonden|bevindend	zijn|liggen|staan	ww Formeel; 'zich bevinden' wordt 'zijn', 'liggen' of 'staan'.	Het loket ⟦bevindt⟧ zich op de eerste verdieping.
+verblijven	verblijven|verblijf|verblijft|verbleef|verbleven|verblijvend	wonen|zijn	ww Formeel. 'Het verblijf' (zelfstandig naamwoord) valt hier ook onder.	U ⟦verblijft⟧ langer dan vier maanden in het buitenland.
+bewonen	bewonen|bewoon|bewoont|bewoonde|bewoonden|bewoond	wonen in	ww Formeel woord.	U ⟦bewoont⟧ de woning samen met uw kinderen.
+beschikken	beschikken|beschik|beschikt|beschikte|beschikten|beschikkend	hebben	ww Formeel; 'beschikken over' wordt 'hebben'.	U moet ⟦beschikken⟧ over een geldig rijbewijs.
+betreffen	betreffen|betref|betreft|betrof|betroffen|betreffend	gaan over	ww Formeel woord.	Deze brief ⟦betreft⟧ uw aanvraag voor bijzondere bijstand.
+ontberen	ontberen|ontbeer|ontbeert|ontbeerde|ontbeerden|ontbeerd	missen|niet hebben	ww Formeel woord.	Het ⟦ontbeert⟧ ons aan geld voor een nieuwe sporthal.
+vergen	vergen|verg|vergt|vergde|vergden|gevergd	vragen|kosten	ww Formeel woord.	Het onderzoek ⟦vergt⟧ meer tijd dan gedacht.
+vereisen	vereisen|vereis|vereist|vereiste|vereisten|vereisend	nodig hebben|vragen	ww Formeel. 'De vereiste' en 'de vereisten' (= de eis) vallen hier ook onder.	Voor dit werk is een vergunning ⟦vereist⟧.
+noodzaken	noodzaken|noodzaakt|noodzaakte|noodzaakten|genoodzaakt|noodzakend	dwingen	ww Formeel. 'Noodzaak' (ik noodzaak) is weggelaten: dat is vooral een zelfstandig naamwoord.	Wij zijn ⟦genoodzaakt⟧ de weg af te sluiten.
+nopen	nopen|noop|noopt|noopte|noopten|genoopt	dwingen	ww! Ouderwets woord.	De kosten ⟦nopen⟧ ons tot bezuinigingen.
+veronderstellen	veronderstellen|veronderstel|veronderstelt|veronderstelde|veronderstelden|verondersteld	aannemen|denken	ww Formeel woord.	Wij ⟦veronderstellen⟧ dat u de brief heeft gelezen.
+anticiperen	anticiperen|anticipeer|anticipeert|anticipeerde|anticipeerden|geanticipeerd|geanticipeerde|anticiperend	rekening houden met|vooruitlopen op	ww Formeel woord.	Wij ⟦anticiperen⟧ op de nieuwe wet.
+fungeren	fungeren|fungeer|fungeert|fungeerde|fungeerden|gefungeerd|gefungeerde|fungerend	zijn|werken als	ww Formeel; 'fungeren als' wordt 'zijn'.	Het buurthuis ⟦fungeert⟧ als stembureau.
+functioneren	functioneren|functioneer|functioneert|functioneerde|functioneerden|gefunctioneerd|gefunctioneerde|functionerend	werken	ww! Formeel woord.	De lantaarnpaal ⟦functioneert⟧ niet.
+ageren	ageren|ageer|ageert|ageerde|ageerden|geageerd|geageerde|agerend	protesteren|actie voeren	ww Formeel woord.	Bewoners ⟦ageren⟧ tegen de komst van de windmolens.
+interveniëren	interveniëren|intervenieer|intervenieert|intervenieerde|intervenieerden|geïntervenieerd|geïntervenieerde|interveniërend	ingrijpen	ww Formeel woord.	Bij onveilige situaties ⟦interveniëren⟧ wij direct.
+escaleren	escaleren|escaleer|escaleert|escaleerde|escaleerden|geëscaleerd|geëscaleerde|escalerend	uit de hand lopen|doorsturen naar de leiding	ww Jargon.	Het conflict tussen de buren is ⟦geëscaleerd⟧.
+mitigeren	mitigeren|mitigeer|mitigeert|mitigeerde|mitigeerden|gemitigeerd|gemitigeerde|mitigerend	verminderen|verzachten	ww Jargon.	Met een geluidsscherm ⟦mitigeren⟧ wij de overlast.
+compenseren	compenseren|compenseer|compenseert|compenseerde|compenseerden|gecompenseerd|gecompenseerde|compenserend	vergoeden|goedmaken	ww Formeel woord.	Wij ⟦compenseren⟧ de kosten die u maakte.
+saneren	saneren|saneer|saneert|saneerde|saneerden|gesaneerd|gesaneerde|sanerend	opruimen|schoonmaken|bezuinigen	ww Vakwoord.	De vervuilde grond wordt ⟦gesaneerd⟧.
+renoveren	renoveren|renoveer|renoveert|renoveerde|renoveerden|gerenoveerd|gerenoveerde|renoverend	opknappen|vernieuwen	ww Formeel woord.	Het zwembad wordt volgend jaar ⟦gerenoveerd⟧.
+revitaliseren	revitaliseren|revitaliseer|revitaliseert|revitaliseerde|revitaliseerden|gerevitaliseerd|gerevitaliseerde|revitaliserend	opknappen|nieuw leven geven	ww Beleidstaal.	Wij ⟦revitaliseren⟧ het winkelcentrum.
+herontwikkelen	herontwikkelen|herontwikkel|herontwikkelt|herontwikkelde|herontwikkelden|herontwikkeld	opnieuw inrichten|vernieuwen	ww Beleidstaal.	Het oude fabrieksterrein wordt ⟦herontwikkeld⟧.
+herbestemmen	herbestemmen|herbestem|herbestemt|herbestemde|herbestemden|herbestemd	een nieuwe functie geven	ww Beleidstaal.	De kerk wordt ⟦herbestemd⟧ tot bibliotheek.
+genereren	genereren|genereer|genereert|genereerde|genereerden|gegenereerd|gegenereerde|genererend	opleveren|maken	ww Formeel woord.	De zonnepanelen ⟦genereren⟧ stroom voor het gemeentehuis.
+creëren	creëren|creëer|creëert|creëerde|creëerden|gecreëerd|gecreëerde|creërend	maken	ww! Formeel woord.	Wij ⟦creëren⟧ meer plekken om te spelen.
+produceren	produceren|produceer|produceert|produceerde|produceerden|geproduceerd|geproduceerde|producerend	maken	ww Formeel woord.	Een huishouden ⟦produceert⟧ veel plastic afval.
+fabriceren	fabriceren|fabriceer|fabriceert|fabriceerde|fabriceerden|gefabriceerd|gefabriceerde|fabricerend	maken	ww! Formeel woord.	De bankjes zijn ⟦gefabriceerd⟧ van gerecycled plastic.
+construeren	construeren|construeer|construeert|construeerde|construeerden|geconstrueerd|geconstrueerde|construerend	bouwen|maken	ww Formeel woord.	De brug wordt in delen ⟦geconstrueerd⟧.
+formeren	formeren|formeer|formeert|formeerde|formeerden|geformeerd|geformeerde|formerend	vormen	ww! Formeel woord.	De partijen ⟦formeren⟧ een nieuw college.
+distribueren	distribueren|distribueer|distribueert|distribueerde|distribueerden|gedistribueerd|gedistribueerde|distribuerend	verdelen|uitdelen	ww Formeel woord.	Vrijwilligers ⟦distribueren⟧ de voedselpakketten.
+administreren	administreren|administreer|administreert|administreerde|administreerden|geadministreerd|geadministreerde|administrerend	bijhouden|vastleggen	ww Formeel woord.	Wij ⟦administreren⟧ alle betalingen.
+royeren	royeren|royeer|royeert|royeerde|royeerden|geroyeerd|geroyeerde|royerend	uitschrijven|schrappen	ww Formeel woord.	Het lid is ⟦geroyeerd⟧.
+beargumenteren	beargumenteren|beargumenteer|beargumenteert|beargumenteerde|beargumenteerden|beargumenteerd|beargumenterend	uitleggen waarom	ww Formeel woord.	⟦Beargumenteer⟧ waarom u het niet eens bent.
+onderbouwen	onderbouwen|onderbouw|onderbouwt|onderbouwde|onderbouwden|onderbouwd	uitleggen waarom|met feiten uitleggen	ww Formeel woord.	Wilt u uw aanvraag ⟦onderbouwen⟧ met bonnen?
+aantonen	aantonen|toon aan|toont aan|toonde aan|toonden aan|aangetoond|aantoont|aantoonde|aantoonden|tonen aan|aan te tonen	laten zien|bewijzen	ww Formeel woord.	U moet ⟦aantonen⟧ dat u in de gemeente woont.
+staven	staven|staaf|staaft|staafde|staafden|gestaafd	bewijzen|laten zien	ww Formeel woord.	⟦Staaf⟧ uw aanvraag met een verklaring van de huisarts.
+ontdoen	ontdoen|ontdoe|ontdoet|ontdeed|ontdeden|ontdaan	weggooien|kwijtraken	ww Formeel; 'zich ontdoen van' wordt 'weggooien'. Let op: 'ontdaan' is ook 'geschrokken'.	U kunt zich hier ⟦ontdoen⟧ van oud ijzer.
+nuttigen	nuttigen|nuttigt|nuttigde|nuttigden|genuttigd|nuttigend	eten|drinken	ww Formeel. 'Nuttig' (ik nuttig) is weggelaten: dat is ook een bijvoeglijk naamwoord.	Het is niet toegestaan hier alcohol te ⟦nuttigen⟧.
+consumeren	consumeren|consumeer|consumeert|consumeerde|consumeerden|geconsumeerd|geconsumeerde|consumerend	eten|drinken|gebruiken	ww Formeel woord.	In de bus mag u niets ⟦consumeren⟧.
+aanschaffen	aanschaffen|schaf aan|schaft aan|schafte aan|schaften aan|aangeschaft|aanschaft|aanschafte|aanschaften|aangeschafte|schaffen aan|aan te schaffen	kopen	ww Formeel; scheidbaar ('schaft ... aan').	U kunt een nieuwe container ⟦aanschaffen⟧ bij de gemeente.
+vergaren	vergaren|vergaar|vergaart|vergaarde|vergaarden|vergaard	verzamelen	ww! Formeel woord.	Wij ⟦vergaren⟧ informatie over de ideeën van bewoners.
+inzamelen	inzamelen|zamel in|zamelt in|zamelde in|zamelden in|ingezameld|inzamelt|inzamelde|inzamelden|zamelen in|in te zamelen	ophalen|verzamelen	ww Ambtelijk woord.	Het oud papier wordt elke maand ⟦ingezameld⟧.
+clusteren	clusteren|cluster|clustert|clusterde|clusterden|geclusterd	bundelen|samenvoegen	ww Jargon.	Wij ⟦clusteren⟧ de vragen per onderwerp.
+rangschikken	rangschikken|rangschik|rangschikt|rangschikte|rangschikten|gerangschikt	ordenen|sorteren	ww Formeel woord.	De aanvragen worden ⟦gerangschikt⟧ op datum.
+bestempelen	bestempelen|bestempel|bestempelt|bestempelde|bestempelden|bestempeld	noemen	ww Formeel; 'bestempelen als' wordt 'noemen'.	Het pand is ⟦bestempeld⟧ als gemeentelijk monument.
+karakteriseren	karakteriseren|karakteriseer|karakteriseert|karakteriseerde|karakteriseerden|gekarakteriseerd|gekarakteriseerde|karakteriserend	beschrijven	ww Formeel woord.	Hoe ⟦karakteriseert⟧ u uw buurt?
+betitelen	betitelen|betitel|betitelt|betitelde|betitelden|betiteld	noemen	ww Formeel woord. 'Betitelen als' wordt 'noemen'.	Bewoners ⟦betitelen⟧ het plein als onveilig.
+aanduiden	aanduiden|duid aan|duidt aan|duidde aan|duidden aan|aangeduid|aanduidt|aanduidde|aanduidden|duiden aan|aan te duiden	noemen|aangeven|aanwijzen	ww Formeel woord.	Het gebied is ⟦aangeduid⟧ als natuur.
+refereren	refereren|refereer|refereert|refereerde|refereerden|gerefereerd|gerefereerde|refererend	verwijzen|het hebben over	ww Formeel; 'refereren aan' wordt 'verwijzen naar'.	U ⟦refereert⟧ aan ons gesprek van vorige week.
+memoreren	memoreren|memoreer|memoreert|memoreerde|memoreerden|gememoreerd|gememoreerde|memorerend	noemen|herinneren aan	ww Formeel woord.	De burgemeester ⟦memoreerde⟧ de slachtoffers.
+observeren	observeren|observeer|observeert|observeerde|observeerden|geobserveerd|geobserveerde|observerend	bekijken|zien	ww Formeel woord.	Wij ⟦observeren⟧ het verkeer op het kruispunt.
+afwegen	afwegen|weeg af|weegt af|woog af|wogen af|afgewogen|afweegt|afwoog|afwogen|wegen af|af te wegen	vergelijken|nadenken over	ww Formeel woord.	Wij hebben alle belangen ⟦afgewogen⟧.
+heroverwegen	heroverwegen|heroverweeg|heroverweegt|heroverwoog|heroverwogen|heroverwegend	opnieuw bekijken|nog eens nadenken over	ww Formeel woord.	De raad ⟦heroverweegt⟧ het besluit.
+reflecteren	reflecteren|reflecteer|reflecteert|reflecteerde|reflecteerden|gereflecteerd|gereflecteerde|reflecterend	nadenken	ww Formeel; 'reflecteren op' wordt 'nadenken over'.	Wij ⟦reflecteren⟧ op de uitkomsten van het project.
+muteren	muteren|muteer|muteert|muteerde|muteerden|gemuteerd|gemuteerde|muterend	veranderen|aanpassen	ww Ambtelijk woord.	Uw nieuwe adres is ⟦gemuteerd⟧ in de basisregistratie.
+redigeren	redigeren|redigeer|redigeert|redigeerde|redigeerden|geredigeerd|geredigeerde|redigerend	bewerken|verbeteren	ww Vakwoord.	De tekst wordt nog ⟦geredigeerd⟧.
+concipiëren	concipiëren|concipieer|concipieert|concipieerde|concipieerden|geconcipieerd|geconcipieerde|concipiërend	bedenken|opstellen	ww Formeel woord.	Het plan is ⟦geconcipieerd⟧ door een extern bureau.
+verwezenlijken	verwezenlijken|verwezenlijk|verwezenlijkt|verwezenlijkte|verwezenlijkten|verwezenlijkend	waarmaken|uitvoeren|bereiken	ww Formeel woord.	Met uw hulp kunnen wij dit plan ⟦verwezenlijken⟧.
+voltooien	voltooien|voltooi|voltooit|voltooide|voltooiden|voltooid	afmaken|klaar zijn met	ww Formeel woord.	De werkzaamheden zijn ⟦voltooid⟧.
+finaliseren	finaliseren|finaliseer|finaliseert|finaliseerde|finaliseerden|gefinaliseerd|gefinaliseerde|finaliserend	afmaken|afronden	ww Jargon.	Wij ⟦finaliseren⟧ het plan in juni.
+completeren	completeren|completeer|completeert|completeerde|completeerden|gecompleteerd|gecompleteerde|completerend	aanvullen|afmaken	ww Formeel woord.	Wilt u uw aanvraag ⟦completeren⟧?
+vervolledigen	vervolledigen|vervolledig|vervolledigt|vervolledigde|vervolledigden|vervolledigd	aanvullen|afmaken	ww Formeel, vooral in België.	⟦Vervolledig⟧ het formulier met uw rekeningnummer.
+legaliseren	legaliseren|legaliseer|legaliseert|legaliseerde|legaliseerden|gelegaliseerd|gelegaliseerde|legaliserend	wettig maken|officieel maken	ww Formeel woord.	Uw buitenlandse akte moet ⟦gelegaliseerd⟧ worden.
+formaliseren	formaliseren|formaliseer|formaliseert|formaliseerde|formaliseerden|geformaliseerd|geformaliseerde|formaliserend	vastleggen|officieel maken	ww Formeel woord.	Wij ⟦formaliseren⟧ de afspraken in een contract.
+limiteren	limiteren|limiteer|limiteert|limiteerde|limiteerden|gelimiteerd|gelimiteerde|limiterend	beperken	ww! Formeel woord.	Het aantal vergunningen is ⟦gelimiteerd⟧.
+toebedelen	toebedelen|bedeel toe|bedeelt toe|bedeelde toe|bedeelden toe|toebedeeld|toebedeelt|toebedeelde|toebedeelden|bedelen toe|toe te bedelen	geven|toewijzen	ww Formeel woord.	Elke wijk krijgt een eigen budget ⟦toebedeeld⟧.
+afkondigen	afkondigen|kondig af|kondigt af|kondigde af|kondigden af|afgekondigd|afkondigt|afkondigde|afkondigden|kondigen af|af te kondigen	bekendmaken|invoeren	ww Formeel woord.	De burgemeester heeft een vuurwerkverbod ⟦afgekondigd⟧.
+verordenen	verordenen|verorden|verordent|verordende|verordenden|verordend	bepalen|voorschrijven	ww Ambtelijk woord.	De raad ⟦verordent⟧ dat honden aangelijnd moeten zijn.
+openbaren	openbaren|openbaar|openbaart|openbaarde|openbaarden|geopenbaard	bekendmaken|vertellen	ww Formeel woord.	De uitslag wordt morgen ⟦geopenbaard⟧.
+confereren	confereren|confereer|confereert|confereerde|confereerden|geconfereerd|geconfereerde|confererend	praten|bespreken	ww Formeel woord.	De wethouders ⟦confereren⟧ over de begroting.
+beraadslagen	beraadslagen|beraadslaag|beraadslaagt|beraadslaagde|beraadslaagden|beraadslaagd	praten over|bespreken	ww Formeel woord.	De raad ⟦beraadslaagt⟧ vanavond over het plan.
+ontbieden	ontbieden|ontbied|ontbiedt|ontbood|ontboden|ontbiedend	laten komen|uitnodigen	ww Ouderwets woord.	De burgemeester ⟦ontbood⟧ de eigenaar op het stadhuis.
+appelleren	appelleren|appelleer|appelleert|appelleerde|appelleerden|geappelleerd|geappelleerde|appellerend	een beroep doen op|in beroep gaan	ww Formeel woord.	Wij ⟦appelleren⟧ aan uw gezond verstand.
+obstrueren	obstrueren|obstrueer|obstrueert|obstrueerde|obstrueerden|geobstrueerd|geobstrueerde|obstruerend	tegenwerken|blokkeren	ww Formeel woord.	Geparkeerde auto's ⟦obstrueren⟧ de doorgang.
+belemmeren	belemmeren|belemmer|belemmert|belemmerde|belemmerden|belemmerd	hinderen|in de weg staan|tegenhouden	ww Formeel woord.	De bouwhekken ⟦belemmeren⟧ het uitzicht.
+prevaleren	prevaleren|prevaleer|prevaleert|prevaleerde|prevaleerden|geprevaleerd|geprevaleerde|prevalerend	voorgaan|belangrijker zijn	ww Formeel woord.	Veiligheid ⟦prevaleert⟧ boven snelheid.
+excelleren	excelleren|excelleer|excelleert|excelleerde|excelleerden|geëxcelleerd|geëxcelleerde|excellerend	uitblinken	ww Formeel woord.	Onze scholen ⟦excelleren⟧ in sport.
+floreren	floreren|floreer|floreert|floreerde|floreerden|gefloreerd|gefloreerde|florerend	bloeien|goed gaan	ww Formeel woord.	De markt ⟦floreert⟧ weer.
+stagneren	stagneren|stagneer|stagneert|stagneerde|stagneerden|gestagneerd|gestagneerde|stagnerend	stilstaan|niet vooruitgaan	ww Formeel woord.	De bouw van woningen ⟦stagneert⟧.
+fluctueren	fluctueren|fluctueer|fluctueert|fluctueerde|fluctueerden|gefluctueerd|gefluctueerde|fluctuerend	schommelen	ww! Formeel woord.	De energieprijzen ⟦fluctueren⟧ sterk.
+resulteren	resulteren|resulteer|resulteert|resulteerde|resulteerden|geresulteerd|geresulteerde|resulterend	leiden tot|uitkomen op	ww Formeel; 'resulteren in' wordt 'leiden tot'.	De proef ⟦resulteerde⟧ in minder afval.
+voortvloeien	voortvloeien|vloei voort|vloeit voort|vloeide voort|vloeiden voort|voortgevloeid|voortvloeit|voortvloeide|voortvloeiden|voortvloeiend|vloeien voort|voort te vloeien	volgen uit|komen uit	ww Formeel woord.	De kosten die hieruit ⟦voortvloeien⟧, betaalt u zelf.
+teweegbrengen	teweegbrengen|breng teweeg|brengt teweeg|bracht teweeg|brachten teweeg|teweeggebracht|teweegbrengt|teweegbracht|teweegbrachten|brengen teweeg|teweeg te brengen	veroorzaken|zorgen voor	ww Formeel woord.	De nieuwe regels ⟦brengen veel onrust teweeg⟧.
+impliceren	impliceren|impliceer|impliceert|impliceerde|impliceerden|geïmpliceerd|geïmpliceerde|implicerend	betekenen|inhouden	ww Formeel woord.	Dit besluit ⟦impliceert⟧ dat u geen toeslag meer krijgt.
+stipuleren	stipuleren|stipuleer|stipuleert|stipuleerde|stipuleerden|gestipuleerd|gestipuleerde|stipulerend	vastleggen|afspreken	ww Formeel woord.	In het contract is ⟦gestipuleerd⟧ dat u de huur vooruit betaalt.
+bedingen	bedingen|beding|bedingt|bedong|bedongen|bedingend	afspreken|als voorwaarde stellen	ww Juridisch woord.	De gemeente heeft ⟦bedongen⟧ dat er een speeltuin komt.
+contracteren	contracteren|contracteer|contracteert|contracteerde|contracteerden|gecontracteerd|gecontracteerde|contracterend	een contract sluiten met|inhuren	ww Formeel woord.	Wij ⟦contracteren⟧ drie zorgaanbieders.
+rekruteren	rekruteren|rekruteer|rekruteert|rekruteerde|rekruteerden|gerekruteerd|gerekruteerde|rekruterend	werven|zoeken	ww Formeel woord.	Wij ⟦rekruteren⟧ vrijwilligers voor de voedselbank.
+permitteren	permitteren|permitteer|permitteert|permitteerde|permitteerden|gepermitteerd|gepermitteerde|permitterend	toestaan|veroorloven	ww Formeel woord.	Wij kunnen ons geen fouten ⟦permitteren⟧.
+tolereren	tolereren|tolereer|tolereert|tolereerde|tolereerden|getolereerd|getolereerde|tolererend	toestaan|accepteren	ww Formeel woord.	Wij ⟦tolereren⟧ geen geweld tegen medewerkers.
+penaliseren	penaliseren|penaliseer|penaliseert|penaliseerde|penaliseerden|gepenaliseerd|gepenaliseerde|penaliserend	straffen	ww Formeel woord.	Te laat betalen wordt ⟦gepenaliseerd⟧.
+verbaliseren	verbaliseren|verbaliseer|verbaliseert|verbaliseerde|verbaliseerden|geverbaliseerd|geverbaliseerde|verbaliserend	een proces-verbaal opmaken|een boete geven	ww Ambtelijk woord.	De handhaver ⟦verbaliseerde⟧ drie fout geparkeerde auto's.
+surveilleren	surveilleren|surveilleer|surveilleert|surveilleerde|surveilleerden|gesurveilleerd|gesurveilleerde|surveillerend	controleren|rondlopen en opletten	ww Formeel woord.	Handhavers ⟦surveilleren⟧ 's avonds in het park.
+verontreinigen	verontreinigen|verontreinig|verontreinigt|verontreinigde|verontreinigden|verontreinigd|verontreinigende	vervuilen	ww! Formeel woord.	Wie de straat ⟦verontreinigt⟧, kan een boete krijgen.
+contamineren	contamineren|contamineer|contamineert|contamineerde|contamineerden|gecontamineerd|gecontamineerde|contaminerend	besmetten|vervuilen	ww Vakwoord.	Het grondwater is ⟦gecontamineerd⟧.
+reinigen	reinigen|reinig|reinigt|reinigde|reinigden|gereinigd	schoonmaken	ww Formeel; 'schoonmaken' is scheidbaar.	De riolen worden elk jaar ⟦gereinigd⟧.
+amoveren	amoveren|amoveer|amoveert|amoveerde|amoveerden|geamoveerd|geamoveerde|amoverend	slopen|weghalen	ww! Vakwoord.	Het oude gebouw wordt ⟦geamoveerd⟧.
+demonteren	demonteren|demonteer|demonteert|demonteerde|demonteerden|gedemonteerd|gedemonteerde|demonterend	uit elkaar halen|weghalen	ww Formeel woord.	De kraam wordt na de markt ⟦gedemonteerd⟧.
+situeren	situeren|situeer|situeert|situeerde|situeerden|gesitueerd|gesitueerde|situerend	plaatsen	ww Formeel; 'gesitueerd' wordt 'ligt' of 'staat'.	Het nieuwe zwembad is ⟦gesitueerd⟧ naast de sporthal.
+positioneren	positioneren|positioneer|positioneert|positioneerde|positioneerden|gepositioneerd|gepositioneerde|positionerend	neerzetten|plaatsen	ww Jargon.	Wij ⟦positioneren⟧ de stad als fietsstad.
+lokaliseren	lokaliseren|lokaliseer|lokaliseert|lokaliseerde|lokaliseerden|gelokaliseerd|gelokaliseerde|lokaliserend	vinden|opsporen	ww Formeel woord.	Het lek is ⟦gelokaliseerd⟧.
+traceren	traceren|traceer|traceert|traceerde|traceerden|getraceerd|getraceerde|tracerend	opsporen|vinden	ww Formeel woord.	Wij konden de eigenaar niet ⟦traceren⟧.
+achterhalen	achterhalen|achterhaal|achterhaalt|achterhaalde|achterhaalden|achterhaald	uitzoeken|vinden	ww Formeel. Let op: 'achterhaald' is ook 'verouderd'.	Wij proberen te ⟦achterhalen⟧ wie de schade heeft gemaakt.
+tewerkstellen	tewerkstellen|stel tewerk|stelt tewerk|stelde tewerk|stelden tewerk|tewerkgesteld|tewerkstelt|tewerkstelde|tewerkstelden|stellen tewerk|tewerk te stellen	in dienst nemen|werk geven	ww Ambtelijk woord.	U bent ⟦tewerkgesteld⟧ bij een schoonmaakbedrijf.
+arbeiden	arbeiden|arbeidt|arbeidde|arbeidden|gearbeid|arbeidend	werken	ww! Ouderwets woord. 'Arbeid' (ik arbeid) staat apart als zelfstandig naamwoord.	Veel inwoners ⟦arbeiden⟧ in de haven.
+aanbevelen	aanbevelen|beveel aan|beveelt aan|beval aan|bevalen aan|aanbevolen|aanbeveelt|aanbeval|aanbevalen|bevelen aan|aan te bevelen	aanraden	ww Formeel woord.	Het is ⟦aanbevolen⟧ om vooraf een afspraak te maken.
+suggereren	suggereren|suggereer|suggereert|suggereerde|suggereerden|gesuggereerd|gesuggereerde|suggererend	voorstellen|laten merken	ww Formeel woord.	Bewoners ⟦suggereerden⟧ een zebrapad bij de school.
+propageren	propageren|propageer|propageert|propageerde|propageerden|gepropageerd|gepropageerde|propagerend	verspreiden|vertellen	ww Formeel woord.	De gemeente ⟦propageert⟧ gezond eten.
+uitdragen	uitdragen|draag uit|draagt uit|droeg uit|droegen uit|uitgedragen|uitdraagt|uitdroeg|uitdroegen|dragen uit|uit te dragen	vertellen|laten zien	ww Beleidstaal.	Wij willen deze boodschap ⟦uitdragen⟧.
+adresseren	adresseren|adresseer|adresseert|adresseerde|adresseerden|geadresseerd|geadresseerde|adresserend	aanpakken|bespreken	ww Jargon. Let op: ook 'een adres op een brief zetten'.	Wij ⟦adresseren⟧ dit probleem in het nieuwe plan.
+agenderen	agenderen|agendeer|agendeert|agendeerde|agendeerden|geagendeerd|geagendeerde|agenderend	op de agenda zetten|bespreken	ww Ambtelijk woord.	Het onderwerp wordt in juni ⟦geagendeerd⟧.
+entameren	entameren|entameer|entameert|entameerde|entameerden|geëntameerd|geëntameerde|entamerend	beginnen met|aanpakken	ww Ouderwets woord.	Het college ⟦entameert⟧ een onderzoek naar eenzaamheid.
+lanceren	lanceren|lanceer|lanceert|lanceerde|lanceerden|gelanceerd|gelanceerde|lancerend	starten|beginnen	ww Formeel woord.	Wij ⟦lanceren⟧ een nieuwe website.
+introduceren	introduceren|introduceer|introduceert|introduceerde|introduceerden|geïntroduceerd|geïntroduceerde|introducerend	invoeren|voorstellen	ww Formeel woord.	Wij ⟦introduceren⟧ een nieuwe manier van afval scheiden.
+bestendigen	bestendigen|bestendig|bestendigt|bestendigde|bestendigden|bestendigd	doorgaan met|vasthouden	ww Formeel woord.	Wij willen de goede samenwerking ⟦bestendigen⟧.
+verdagen	verdagen|verdaag|verdaagt|verdaagde|verdaagden|verdaagd	uitstellen	ww Formeel; 'uitstellen' is scheidbaar ('stelt ... uit').	De vergadering is ⟦verdaagd⟧ tot volgende week.
+temporiseren	temporiseren|temporiseer|temporiseert|temporiseerde|temporiseerden|getemporiseerd|getemporiseerde|temporiserend	vertragen|uitstellen	ww Jargon.	Wij ⟦temporiseren⟧ de bouw van de sporthal.
+accelereren	accelereren|accelereer|accelereert|accelereerde|accelereerden|geaccelereerd|geaccelereerde|accelererend	versnellen	ww! Formeel woord.	Wij willen de bouw van woningen ⟦accelereren⟧.
+differentiëren	differentiëren|differentieer|differentieert|differentieerde|differentieerden|gedifferentieerd|gedifferentieerde|differentiërend	onderscheid maken|variëren	ww Formeel woord.	Wij ⟦differentiëren⟧ de tarieven naar inkomen.
+resumeren	resumeren|resumeer|resumeert|resumeerde|resumeerden|geresumeerd|geresumeerde|resumerend	samenvatten	ww Formeel woord.	Ik ⟦resumeer⟧ de afspraken van vanavond.
+recapituleren	recapituleren|recapituleer|recapituleert|recapituleerde|recapituleerden|gerecapituleerd|gerecapituleerde|recapitulerend	samenvatten|herhalen	ww Formeel woord.	Aan het eind ⟦recapituleert⟧ de voorzitter de afspraken.
+conformeren	conformeren|conformeer|conformeert|conformeerde|conformeerden|geconformeerd|geconformeerde|conformerend	zich aanpassen|zich houden aan	ww Formeel; 'zich conformeren aan' wordt 'zich houden aan'.	Wij ⟦conformeren⟧ ons aan de landelijke richtlijnen.
+committeren	committeren|committeer|committeert|committeerde|committeerden|gecommitteerd|gecommitteerde|committerend	zich inzetten|beloven	ww Jargon.	De partners ⟦committeren⟧ zich aan de afspraken.
+enthousiasmeren	enthousiasmeren|enthousiasmeer|enthousiasmeert|enthousiasmeerde|enthousiasmeerden|geënthousiasmeerd|geënthousiasmeerde|enthousiasmerend	enthousiast maken	ww Jargon.	Wij willen jongeren ⟦enthousiasmeren⟧ voor vrijwilligerswerk.
+activeren	activeren|activeer|activeert|activeerde|activeerden|geactiveerd|geactiveerde|activerend	in beweging brengen|aanzetten	ww Beleidstaal.	Wij ⟦activeren⟧ mensen met een uitkering om werk te zoeken.
+accommoderen	accommoderen|accommodeer|accommodeert|accommodeerde|accommodeerden|geaccommodeerd|geaccommodeerde|accommoderend	helpen|ruimte geven|opvangen	ww Formeel woord.	Het nieuwe gebouw ⟦accommodeert⟧ drie sportclubs.
+huisvesten	huisvesten|huisvest|huisvestte|huisvestten|gehuisvest|huisvestend	een woning geven|onderbrengen	ww Ambtelijk woord.	De gemeente ⟦huisvestte⟧ vorig jaar veertig gezinnen.
+ondersteunen	ondersteunen|ondersteun|ondersteunt|ondersteunde|ondersteunden|ondersteund	helpen|steunen	ww! Formeel woord.	De wijkcoach ⟦ondersteunt⟧ u bij het aanvragen.
+assisteren	assisteren|assisteer|assisteert|assisteerde|assisteerden|geassisteerd|geassisteerde|assisterend	helpen	ww! Formeel woord.	Een vrijwilliger ⟦assisteert⟧ u bij het invullen.
+instrueren	instrueren|instrueer|instrueert|instrueerde|instrueerden|geïnstrueerd|geïnstrueerde|instruerend	uitleggen|vertellen wat iemand moet doen	ww Formeel woord.	De medewerkers zijn ⟦geïnstrueerd⟧ over de nieuwe regels.
+inlichten	inlichten|licht in|lichtte in|lichtten in|ingelicht|inlicht|inlichtte|inlichtten|lichten in|in te lichten	vertellen|laten weten	ww Formeel woord.	Wij ⟦lichten u in⟧ zodra er nieuws is.
+tegemoetkomen	tegemoetkomen|kom tegemoet|komt tegemoet|kwam tegemoet|kwamen tegemoet|tegemoetgekomen|tegemoetkomt|tegemoetkwam|tegemoetkwamen|komen tegemoet|tegemoet te komen	helpen|rekening houden met	ww Formeel woord.	Wij willen u zoveel mogelijk ⟦tegemoetkomen⟧.
+toezeggen	toezeggen|zeg toe|zegt toe|zegde toe|zegden toe|toegezegd|toezegt|toezegde|toezegden|zei toe|zeiden toe|zeggen toe|toe te zeggen	beloven	ww Formeel; scheidbaar ('zegt ... toe').	De wethouder heeft een oplossing ⟦toegezegd⟧.
+repliceren	repliceren|repliceer|repliceert|repliceerde|repliceerden|gerepliceerd|gerepliceerde|replicerend	antwoorden|reageren	ww Formeel woord.	De wethouder ⟦repliceerde⟧ op de vragen van de raad.
+terugkoppelen	terugkoppelen|koppel terug|koppelt terug|koppelde terug|koppelden terug|teruggekoppeld|terugkoppelt|terugkoppelde|terugkoppelden|koppelen terug|terug te koppelen	laten weten|vertellen	ww Jargon.	Wij ⟦koppelen de uitkomst aan u terug⟧.
+afstemmen	afstemmen|stem af|stemt af|stemde af|stemden af|afgestemd|afstemt|afstemde|afstemden|stemmen af|af te stemmen	afspreken|samen regelen	ww Ambtelijk. Let op: ook 'een radio afstemmen'.	Wij hebben de planning ⟦afgestemd⟧ met de school.
+stroomlijnen	stroomlijnen|stroomlijn|stroomlijnt|stroomlijnde|stroomlijnden|gestroomlijnd	eenvoudiger maken|beter regelen	ww Jargon.	Wij ⟦stroomlijnen⟧ de aanvraag voor een parkeervergunning.
+regisseren	regisseren|regisseer|regisseert|regisseerde|regisseerden|geregisseerd|geregisseerde|regisserend	leiden|regelen	ww Beleidstaal.	De gemeente ⟦regisseert⟧ de samenwerking in de wijk.
+aansturen	aansturen|stuur aan|stuurt aan|stuurde aan|stuurden aan|aangestuurd|aanstuurt|aanstuurde|aanstuurden|sturen aan|aan te sturen	leiden	ww Jargon.	Het team wordt ⟦aangestuurd⟧ door een projectleider.
+superviseren	superviseren|superviseer|superviseert|superviseerde|superviseerden|gesuperviseerd|gesuperviseerde|superviserend	toezicht houden op|begeleiden	ww Formeel woord.	Een ervaren medewerker ⟦superviseert⟧ de stagiairs.
+doceren	doceren|doceer|doceert|doceerde|doceerden|gedoceerd|gedoceerde|docerend	lesgeven|uitleggen	ww Formeel woord.	Een vrijwilliger ⟦doceert⟧ Nederlands in de bibliotheek.
+ontplooien	ontplooien|ontplooi|ontplooit|ontplooide|ontplooiden|ontplooid	ontwikkelen|laten groeien|beginnen	ww Formeel woord.	De vereniging ⟦ontplooit⟧ veel activiteiten voor ouderen.
+exploreren	exploreren|exploreer|exploreert|exploreerde|exploreerden|geëxploreerd|geëxploreerde|explorerend	onderzoeken|verkennen	ww Formeel woord.	Wij ⟦exploreren⟧ de mogelijkheden voor een warmtenet.
+waarmerken	waarmerken|waarmerk|waarmerkt|waarmerkte|waarmerkten|gewaarmerkt|gewaarmerkte	stempelen|officieel maken	ww Ambtelijk woord.	U krijgt een ⟦gewaarmerkt⟧ afschrift van de akte.
+paraferen	paraferen|parafeer|parafeert|parafeerde|parafeerden|geparafeerd|geparafeerde|paraferend	een paraaf zetten|aftekenen	ww Ambtelijk woord.	⟦Parafeer⟧ elke bladzijde van het contract.
+ondertekenen	ondertekenen|onderteken|ondertekent|ondertekende|ondertekenden|ondertekend	tekenen	ww! Formeel woord.	Vergeet niet het formulier te ⟦ondertekenen⟧.
+verrekenen	verrekenen|verreken|verrekent|verrekende|verrekenden|verrekend	aftrekken|afrekenen	ww Ambtelijk woord.	Wij ⟦verrekenen⟧ het voorschot met de subsidie.
+kwijtschelden	kwijtschelden|scheld kwijt|scheldt kwijt|schold kwijt|scholden kwijt|kwijtgescholden|kwijtscheldt|kwijtschold|kwijtscholden|schelden kwijt|kwijt te schelden	niet laten betalen|schrappen	ww Ambtelijk woord.	Wij hebben uw afvalstoffenheffing ⟦kwijtgescholden⟧.
+terugvorderen	terugvorderen|vorder terug|vordert terug|vorderde terug|vorderden terug|teruggevorderd|terugvordert|terugvorderde|terugvorderden|vorderen terug|terug te vorderen	terugvragen|terugeisen	ww Ambtelijk woord.	Wij ⟦vorderen het teveel betaalde bedrag terug⟧.
+afdragen	afdragen|draag af|draagt af|droeg af|droegen af|afgedragen|afdraagt|afdroeg|afdroegen|dragen af|af te dragen	betalen|inleveren	ww Formeel woord.	De verhuurder moet toeristenbelasting ⟦afdragen⟧.
+schorsen	schorsen|schors|schorst|schorste|schorsten|geschorst	tijdelijk stoppen|tijdelijk wegsturen	ww Formeel woord.	De voorzitter ⟦schorst⟧ de vergadering voor tien minuten.
+stopzetten	stopzetten|zet stop|zette stop|zetten stop|stopgezet|stopzet|stopzette|stop te zetten	stoppen|stoppen met	ww Formeel woord.	Wij hebben de betaling ⟦stopgezet⟧.
+ontnemen	ontnemen|ontneem|ontneemt|ontnam|ontnamen|ontnomen	afpakken|afnemen	ww Formeel woord.	De bomen ⟦ontnemen⟧ u het uitzicht.
+vrijwaren	vrijwaren|vrijwaar|vrijwaart|vrijwaarde|vrijwaarden|gevrijwaard	beschermen	ww Juridisch woord.	Niemand is ⟦gevrijwaard⟧ van controle.
+behoeden	behoeden|behoed|behoedt|behoedde|behoedden|behoedend	beschermen	ww Ouderwets woord. 'Behoeden voor' wordt 'beschermen tegen'.	Het hek ⟦behoedt⟧ kinderen voor het water.
+borgen	borgen|borgt|borgde|borgden|geborgd|borgend	zorgen voor|vastleggen	ww Beleidstaal. 'Borg' (ik borg) is weggelaten; 'de borg' is ook een zelfstandig naamwoord.	Wij ⟦borgen⟧ de kwaliteit van de zorg.
+verankeren	verankeren|veranker|verankert|verankerde|verankerden|verankerd	vastleggen	ww Beleidstaal.	De afspraken zijn ⟦verankerd⟧ in het beleid.
+notuleren	notuleren|notuleer|notuleert|notuleerde|notuleerden|genotuleerd|genotuleerde|notulerend	opschrijven|het verslag maken	ww Formeel woord.	Een medewerker ⟦notuleert⟧ de vergadering.
+protocolleren	protocolleren|protocolleer|protocolleert|protocolleerde|protocolleerden|geprotocolleerd|geprotocolleerde|protocollerend	vastleggen	ww Jargon. Het alternatief is scheidbaar.	De werkwijze is ⟦geprotocolleerd⟧.
+verhelderen	verhelderen|verhelder|verheldert|verhelderde|verhelderden|verhelderd|verhelderend	duidelijk maken|uitleggen	ww Formeel woord.	Het gesprek heeft veel ⟦verhelderd⟧.
+expliceren	expliceren|expliceer|expliceert|expliceerde|expliceerden|geëxpliceerd|geëxpliceerde|explicerend	uitleggen	ww Formeel woord. Het alternatief is scheidbaar.	Wilt u ⟦expliceren⟧ wat u bedoelt?
+vergewissen	vergewissen|vergewis|vergewist|vergewiste|vergewisten|vergewissend	controleren|nakijken	ww Formeel; 'zich vergewissen van' wordt 'controleren'.	⟦Vergewis⟧ u ervan dat het gas uit staat.
+behoren	behoren|behoor|behoort|behoorde|behoorden|behoord	horen|moeten	ww Formeel. 'Behoren tot' wordt 'horen bij'; 'zoals het behoort' wordt 'zoals het hoort'.	Het zwembad ⟦behoort⟧ tot de gemeente.
+toebehoren	toebehoren|behoor toe|behoort toe|behoorde toe|behoorden toe|toebehoord|toebehoort|toebehoorde|toebehoorden|behoren toe|toe te behoren	zijn van|horen bij	ww Formeel woord.	De grond ⟦behoort de gemeente toe⟧.
+ressorteren	ressorteren|ressorteer|ressorteert|ressorteerde|ressorteerden|geressorteerd|geressorteerde|ressorterend	vallen onder|horen bij	ww Ambtelijk woord.	Het archief ⟦ressorteert⟧ onder de afdeling Publiekszaken.
+plaatshebben	plaatshebben|heb plaats|heeft plaats|had plaats|hadden plaats|plaatsgehad|plaatsheeft|plaatshad|plaatshadden|hebben plaats|plaats te hebben	gebeuren|zijn	ww Ouderwets woord.	De opening ⟦heeft op 1 juni plaats⟧.
+bejegenen	bejegenen|bejegen|bejegent|bejegende|bejegenden|bejegend	behandelen	ww! Formeel woord.	Wij willen iedereen met respect ⟦bejegenen⟧.
+bekomen	bekomen|bekom|bekomt|bekwam|bekwamen|bekomend	krijgen	ww Vooral in België. Let op: 'bekomen van de schrik' is 'herstellen'.	U ⟦bekomt⟧ het attest binnen vijf werkdagen.
+erlangen	erlangen|erlang|erlangt|erlangde|erlangden|erlangd	krijgen	ww! Ouderwets woord.	Zo ⟦erlangt⟧ u recht op een vergoeding.
+behalen	behalen|behaal|behaalt|behaalde|behaalden|behaald	halen|krijgen	ww Formeel woord.	Wij hebben de doelen ⟦behaald⟧.
+uitoefenen	uitoefenen|oefen uit|oefent uit|oefende uit|oefenden uit|uitgeoefend|uitoefent|uitoefende|uitoefenden|oefenen uit|uit te oefenen	doen|hebben	ww Formeel; 'een beroep uitoefenen' wordt 'een beroep hebben'.	U mag aan huis een beroep ⟦uitoefenen⟧.
+vaststellen	vaststellen|stel vast|stelt vast|stelde vast|stelden vast|vastgesteld|vaststelt|vaststelde|vaststelden|stellen vast|vast te stellen	bepalen|besluiten|zien	ww Ambtelijk woord.	De raad heeft de begroting ⟦vastgesteld⟧.
+arbeid	arbeid	het werk	zn! de Formeel woord.	Heeft u inkomsten uit ⟦arbeid⟧?
+in het kader van	in het kader van	voor|bij|als onderdeel van	vz Vaag en ambtelijk; zeg waar het om gaat.	⟦In het kader van⟧ de nieuwe afvalregels krijgt u een extra container.
+met betrekking tot	met betrekking tot	over|voor|bij	vz Lang en ambtelijk; meestal is 'over' genoeg.	Wij hebben een vraag ⟦met betrekking tot⟧ uw aanvraag voor bijzondere bijstand.
+ten behoeve van	ten behoeve van	voor	vz! Ambtelijk; 'voor' zegt hetzelfde.	De gemeente legt ⟦ten behoeve van⟧ de bewoners een nieuw fietspad aan.
+naar aanleiding van	naar aanleiding van	na|over|door|vanwege	vz Ambtelijk; kies het woord dat past.	⟦Naar aanleiding van⟧ uw telefoontje sturen wij u deze brief.
+in overleg met	in overleg met	samen met|met	vz Ambtelijk; 'samen met' is directer.	Wij maken het plan ⟦in overleg met⟧ de bewoners van de wijk.
+op grond van	op grond van	volgens|door|vanwege	vz Juridisch en ambtelijk.	⟦Op grond van⟧ de Participatiewet moet u werk zoeken.
+ter hoogte van	ter hoogte van	bij|van	vz Ambtelijk; 'bij' bij een plaats, 'van' bij een bedrag.	Er komt een nieuwe lantaarnpaal ⟦ter hoogte van⟧ huisnummer 14.
+ten aanzien van	ten aanzien van	over|voor|bij	vz Ambtelijk; kies het woord dat past.	⟦Ten aanzien van⟧ de parkeerregels verandert er dit jaar niets.
+met ingang van	met ingang van	vanaf	vz! Ambtelijk; 'vanaf' zegt hetzelfde.	⟦Met ingang van⟧ 1 januari betaalt u minder afvalstoffenheffing.
+in verband met	in verband met	door|vanwege|over	vz Ambtelijk; 'door' of 'vanwege' bij een oorzaak, 'over' bij een onderwerp.	Het gemeentehuis is maandag dicht ⟦in verband met⟧ Pinksteren.
+ter attentie van	ter attentie van	voor|aan	vz Briefjargon; schrijf gewoon de naam of de afdeling.	Stuur het formulier ⟦ter attentie van⟧ de afdeling Vergunningen.
+ter zake van	ter zake van	over|voor|wegens	vz Juridisch en ouderwets.	U krijgt een boete ⟦ter zake van⟧ foutparkeren.
+in afwachting van	in afwachting van	tot|terwijl u wacht op	vz Ambtelijk; schrijf liever met 'wachten'.	⟦In afwachting van⟧ het besluit mag u in de woning blijven.
+met inachtneming van	met inachtneming van	met|volgens|rekening houdend met	vz Ambtelijk en lang.	U mag de schuur bouwen ⟦met inachtneming van⟧ de regels in deze vergunning.
+onder vermelding van	onder vermelding van	met|en vermeld	vz Ambtelijk; schrijf wat de lezer moet doen.	Maak het bedrag over ⟦onder vermelding van⟧ het factuurnummer.
+ten gevolge van	ten gevolge van	door	vz! Ambtelijk; 'door' zegt hetzelfde.	⟦Ten gevolge van⟧ de storm zijn er veel bomen omgevallen.
+ten tijde van	ten tijde van	tijdens|bij|in de tijd van	vz Ouderwets en ambtelijk.	⟦Ten tijde van⟧ de aanvraag woonde u nog in Utrecht.
+ter voorkoming van	ter voorkoming van	tegen|om te voorkomen	vz Ambtelijk; gebruik het werkwoord 'voorkomen'.	⟦Ter voorkoming van⟧ overlast is het park na zonsondergang gesloten.
+bij wijze van	bij wijze van	als	vz Ambtelijk; 'als' is meestal genoeg.	Wij sluiten de straat ⟦bij wijze van⟧ proef een maand af voor het autoverkeer.
+ten laste van	ten laste van	uit|betaald uit|betaald door	vz Financieel jargon.	De kosten worden geboekt ⟦ten laste van⟧ de begroting voor 2025.
+met het oog op	met het oog op	voor|om|vanwege	vz Ambtelijk; zeg het doel of de reden.	⟦Met het oog op⟧ de veiligheid plaatsen wij extra verlichting.
+in samenspraak met	in samenspraak met	samen met	vz! Ambtelijk; 'samen met' zegt hetzelfde.	Het plan is ⟦in samenspraak met⟧ de wijkraad gemaakt.
+ingevolge het bepaalde in	ingevolge het bepaalde in	volgens	vz! Juridisch jargon; noem gewoon de regel.	⟦Ingevolge het bepaalde in⟧ artikel 7 van de verordening is een vergunning nodig.
+krachtens het bepaalde in	krachtens het bepaalde in	volgens	vz! Juridisch jargon.	De boete is ⟦krachtens het bepaalde in⟧ artikel 5 opgelegd.
+overeenkomstig het bepaalde in	overeenkomstig het bepaalde in	volgens	vz! Juridisch jargon.	De subsidie wordt ⟦overeenkomstig het bepaalde in⟧ de regeling uitbetaald.
+conform het bepaalde in	conform het bepaalde in	volgens	vz! Juridisch jargon.	De aanvraag is ⟦conform het bepaalde in⟧ hoofdstuk 3 beoordeeld.
+gelet op het bepaalde in	gelet op het bepaalde in	volgens	vz Juridisch jargon uit besluiten.	⟦Gelet op het bepaalde in⟧ artikel 12 van de Woningwet hebben wij u eerst gehoord.
+het bepaalde in	het bepaalde in|het gestelde in	wat staat in|de regels in	uitdr Juridisch; noem de regel zelf.	Lees ⟦het bepaalde in⟧ artikel 3 van de huurovereenkomst goed door.
+gelet op	gelet op	vanwege|door	vz Ambtelijk.	⟦Gelet op⟧ de drukte is het gemeentehuis ook op zaterdag open.
+op basis van	op basis van	volgens|met|door	vz Ambtelijk; vaak kan het korter.	⟦Op basis van⟧ uw inkomen berekenen wij de eigen bijdrage.
+in het geval van	in het geval van|in geval van	bij	vz! Omslachtig; 'bij' is genoeg.	⟦In geval van⟧ brand gebruikt u de trap en niet de lift.
+in het geval dat	in het geval dat|in geval dat	als	vw! Omslachtig; 'als' zegt hetzelfde.	⟦In het geval dat⟧ u verhuist, moet u dat binnen vijf dagen doorgeven.
+voor het geval dat	voor het geval dat	voor als|als	vw Omslachtig.	Bewaar deze brief ⟦voor het geval dat⟧ u later vragen hebt.
+met uitzondering van	met uitzondering van	behalve	vz! Ambtelijk; 'behalve' is korter.	Het zwembad is elke dag open ⟦met uitzondering van⟧ eerste kerstdag.
+met behulp van	met behulp van	met	vz! Omslachtig; 'met' is genoeg.	⟦Met behulp van⟧ dit formulier vraagt u een parkeervergunning aan.
+door middel van	door middel van	met|via|door	vz! Ambtelijk; 'met' is meestal genoeg.	U kunt ⟦door middel van⟧ een machtiging automatisch betalen.
+ten opzichte van	ten opzichte van	tegenover|vergeleken met|over	vz Ambtelijk.	De huur is ⟦ten opzichte van⟧ vorig jaar met 3 procent gestegen.
+ten gunste van	ten gunste van	voor|in het voordeel van	vz Formeel.	Het college besluit ⟦ten gunste van⟧ de bewoners.
+ten nadele van	ten nadele van	in het nadeel van|tegen	vz Formeel.	Deze wijziging werkt ⟦ten nadele van⟧ huurders met een laag inkomen.
+ten bate van	ten bate van	voor	vz! Ouderwets.	De opbrengst van de markt gaat ⟦ten bate van⟧ de voedselbank.
+ter grootte van	ter grootte van	van	vz! Ambtelijk; 'van' is genoeg.	U krijgt een bijdrage ⟦ter grootte van⟧ 250 euro.
+ter waarde van	ter waarde van	van	vz! Ambtelijk; 'van' is genoeg.	Elk gezin krijgt een cadeaubon ⟦ter waarde van⟧ 50 euro.
+ter compensatie van	ter compensatie van	als vergoeding voor|voor	vz Ambtelijk.	⟦Ter compensatie van⟧ de overlast krijgen omwonenden een tegoedbon.
+ter vervanging van	ter vervanging van	in plaats van|als vervanging van	vz Ambtelijk.	Er komt een nieuwe brug ⟦ter vervanging van⟧ de oude houten brug.
+ter verbetering van	ter verbetering van	voor een betere|om te verbeteren	vz Ambtelijk; gebruik het werkwoord.	⟦Ter verbetering van⟧ de verkeersveiligheid komen er drempels.
+ter bevordering van	ter bevordering van	voor|om te stimuleren	vz Ambtelijk; gebruik een werkwoord als 'stimuleren'.	⟦Ter bevordering van⟧ het fietsgebruik komen er meer stallingen.
+ter ondersteuning van	ter ondersteuning van	voor|als steun voor|om te helpen	vz Ambtelijk.	⟦Ter ondersteuning van⟧ mantelzorgers organiseren wij een informatieavond.
+ter bescherming van	ter bescherming van	voor|om te beschermen	vz Ambtelijk.	⟦Ter bescherming van⟧ broedende vogels blijft dit deel van het park dicht.
+ter bestrijding van	ter bestrijding van	tegen|om te bestrijden	vz Ambtelijk.	⟦Ter bestrijding van⟧ de eikenprocessierups spuiten wij de bomen in mei.
+ter financiering van	ter financiering van	voor|om te betalen	vz Ambtelijk.	⟦Ter financiering van⟧ het nieuwe zwembad verhoogt de gemeente de ozb.
+ter uitvoering van	ter uitvoering van	voor|om uit te voeren	vz Ambtelijk.	⟦Ter uitvoering van⟧ het raadsbesluit zijn de volgende regels vastgesteld.
+ter vergoeding van	ter vergoeding van	als vergoeding voor|voor	vz Ambtelijk.	U krijgt 30 euro ⟦ter vergoeding van⟧ de reiskosten.
+ter voorbereiding op	ter voorbereiding op|ter voorbereiding van	voor|om voor te bereiden	vz Ambtelijk.	⟦Ter voorbereiding op⟧ het gesprek kunt u uw vragen opschrijven.
+ter verkrijging van	ter verkrijging van	voor|om te krijgen	vz Ambtelijk en zwaar.	⟦Ter verkrijging van⟧ een gehandicaptenparkeerkaart is een medische keuring nodig.
+ter stimulering van	ter stimulering van	voor|om te stimuleren	vz Ambtelijk.	⟦Ter stimulering van⟧ duurzame energie is er een lening beschikbaar.
+ter versterking van	ter versterking van	voor|om te versterken	vz Ambtelijk.	⟦Ter versterking van⟧ de dijk worden er stenen gestort.
+ter realisatie van	ter realisatie van	voor|om te bouwen|om te maken	vz Ambtelijk; zeg wat er gebeurt.	⟦Ter realisatie van⟧ de nieuwe school is een nieuw bestemmingsplan nodig.
+ter dekking van	ter dekking van	voor|om te betalen	vz Financieel jargon.	⟦Ter dekking van⟧ de extra kosten gebruiken wij de reserve.
+ter gelegenheid van	ter gelegenheid van	voor|bij	vz Formeel.	⟦Ter gelegenheid van⟧ het jubileum is er een feest op het plein.
+ten dienste van	ten dienste van	voor|om te helpen	vz Formeel.	Het nieuwe loket werkt ⟦ten dienste van⟧ alle inwoners.
+ten overstaan van	ten overstaan van	bij|in het bijzijn van	vz Juridisch en formeel.	De akte is ⟦ten overstaan van⟧ een notaris getekend.
+ten name van	ten name van	op naam van	vz! Ambtelijk; 'op naam van' is gewoner.	Maak het geld over op de rekening ⟦ten name van⟧ de gemeente.
+ten kantore van	ten kantore van	op het kantoor van	vz! Ouderwets.	U kunt de stukken bekijken ⟦ten kantore van⟧ de notaris.
+ten huize van	ten huize van	bij	vz! Ouderwets.	Het gesprek vindt plaats ⟦ten huize van⟧ de aanvrager.
+in het licht van	in het licht van	door|gezien|vanwege	vz Ambtelijk.	⟦In het licht van⟧ de bezuinigingen stopt de subsidie voor het buurthuis.
+tegen de achtergrond van	tegen de achtergrond van	door|vanwege|gezien	vz Ambtelijk.	⟦Tegen de achtergrond van⟧ de woningnood bouwen wij meer sociale huurwoningen.
+in de context van	in de context van	bij|in|binnen	vz Vaag.	Deze regels gelden alleen ⟦in de context van⟧ het project.
+in relatie tot	in relatie tot	over|bij|vergeleken met	vz Vaag en ambtelijk.	Wij bekijken de kosten ⟦in relatie tot⟧ de opbrengsten.
+vooruitlopend op	vooruitlopend op	alvast voor|voor	vz Ambtelijk.	⟦Vooruitlopend op⟧ het besluit van de raad sturen wij u deze informatie alvast.
+onverminderd het bepaalde in	onverminderd het bepaalde in	los van|naast	vz Juridisch jargon.	Deze regel geldt ⟦onverminderd het bepaalde in⟧ artikel 2.
+in strijd met	in strijd met	tegen	vz! Ambtelijk; 'tegen' is korter.	Wie ⟦in strijd met⟧ de regels bouwt, krijgt een boete.
+in overeenstemming met	in overeenstemming met	volgens|zoals in	vz Ambtelijk.	De gevel wordt ⟦in overeenstemming met⟧ de tekening hersteld.
+in afwijking van	in afwijking van	anders dan in|anders dan	vz Juridisch.	⟦In afwijking van⟧ de gewone openingstijden sluit het loket om 12 uur.
+in aanvulling op	in aanvulling op	naast|als aanvulling op	vz Ambtelijk.	⟦In aanvulling op⟧ onze brief van 3 mei sturen wij u het verslag.
+in navolging van	in navolging van	net als|zoals	vz Formeel.	⟦In navolging van⟧ andere gemeenten voeren wij een milieuzone in.
+uit hoofde van	uit hoofde van	vanwege|door|als	vz Juridisch en ouderwets.	De wethouder zit ⟦uit hoofde van⟧ haar functie in het bestuur.
+uit het oogpunt van	uit het oogpunt van|uit oogpunt van|vanuit het oogpunt van	voor|vanwege	vz Ambtelijk.	⟦Uit het oogpunt van⟧ veiligheid is fietsen op de stoep niet toegestaan.
+in weerwil van	in weerwil van	ondanks	vz! Ouderwets.	⟦In weerwil van⟧ de protesten gaat de bouw door.
+afgezien van	afgezien van	behalve|los van	vz Formeel.	⟦Afgezien van⟧ een paar kleine punten is het plan goedgekeurd.
+in lijn met	in lijn met	volgens|passend bij	vz Ambtelijk.	Dit besluit is ⟦in lijn met⟧ het coalitieakkoord.
+in het verlengde van	in het verlengde van	als vervolg op|aansluitend op	vz Ambtelijk.	⟦In het verlengde van⟧ het armoedebeleid komt er een fonds voor schoolspullen.
+in het verlengde hiervan	in het verlengde hiervan|in het verlengde daarvan	daarnaast|daarom	bw Ambtelijk.	⟦In het verlengde hiervan⟧ kijken wij ook naar de parkeerplaatsen.
+met instemming van	met instemming van	met toestemming van	vz Ambtelijk.	Het plan is ⟦met instemming van⟧ de raad aangepast.
+met voorbijgaan aan	met voorbijgaan aan	zonder te letten op|ondanks	vz Ouderwets.	Het college besloot ⟦met voorbijgaan aan⟧ het advies van de commissie.
+met toepassing van	met toepassing van	volgens|met gebruik van	vz Juridisch.	Het besluit is genomen ⟦met toepassing van⟧ de coördinatieregeling.
+met gebruikmaking van	met gebruikmaking van	met	vz! Ambtelijk; 'met' zegt hetzelfde.	U kunt ⟦met gebruikmaking van⟧ uw DigiD inloggen.
+met inbegrip van	met inbegrip van	inclusief|met	vz Ambtelijk.	De prijs is ⟦met inbegrip van⟧ btw.
+met uitsluiting van	met uitsluiting van	zonder|behalve	vz Juridisch.	De regeling geldt voor alle inwoners ⟦met uitsluiting van⟧ studenten.
+op straffe van	op straffe van	anders volgt|met als straf	vz Juridisch; zeg wat er gebeurt als de lezer niets doet.	U moet de schutting weghalen ⟦op straffe van⟧ een dwangsom.
+op voordracht van	op voordracht van	op voorstel van|voorgesteld door	vz Formeel.	De burgemeester is ⟦op voordracht van⟧ de raad benoemd.
+op instigatie van	op instigatie van	op aandringen van|door	vz Ouderwets.	Het onderzoek is ⟦op instigatie van⟧ de ombudsman gestart.
+op aangeven van	op aangeven van	op aanwijzing van|volgens	vz Ambtelijk.	⟦Op aangeven van⟧ de brandweer is de straat afgezet.
+op de voet van	op de voet van	volgens	vz! Juridisch jargon.	De kosten worden ⟦op de voet van⟧ artikel 8 verdeeld.
+op het gebied van	op het gebied van|op het terrein van|op het vlak van	bij|over|voor	vz Vaag en ambtelijk.	Wij werken samen ⟦op het gebied van⟧ jeugdzorg.
+op vertoon van	op vertoon van	als u laat zien|met	vz Ambtelijk; zeg wat de lezer moet doen.	Het pakket wordt alleen ⟦op vertoon van⟧ een geldig identiteitsbewijs meegegeven.
+onder overlegging van	onder overlegging van	met|en stuur mee	vz Ambtelijk.	Vraag de vergoeding aan ⟦onder overlegging van⟧ de bonnetjes.
+onder bijvoeging van	onder bijvoeging van	met|en voeg toe	vz Ouderwets.	Stuur het bezwaar ⟦onder bijvoeging van⟧ een kopie van het besluit.
+onder auspiciën van	onder auspiciën van	onder leiding van|met steun van	vz Formeel.	De cursus wordt ⟦onder auspiciën van⟧ de bibliotheek gegeven.
+onder dankzegging voor	onder dankzegging voor	met dank voor	uitdr! Ouderwets.	⟦Onder dankzegging voor⟧ uw medewerking sturen wij u het formulier terug.
+onder verwijzing naar	onder verwijzing naar|met verwijzing naar	over|zie	vz Briefjargon.	⟦Onder verwijzing naar⟧ ons telefoongesprek sturen wij u de stukken.
+in vervolg op	in vervolg op	na|als vervolg op	vz Briefjargon.	⟦In vervolg op⟧ ons gesprek van vorige week sturen wij u de afspraken.
+in aansluiting op	in aansluiting op	na|aansluitend op	vz Briefjargon.	⟦In aansluiting op⟧ de informatieavond krijgt u deze brief.
+onder voorbehoud van	onder voorbehoud van	als|alleen als	vz Ambtelijk; zeg welke voorwaarde geldt.	De subsidie is ⟦onder voorbehoud van⟧ goedkeuring door de raad.
+onder voorbehoud	onder voorbehoud	nog niet zeker|als alles doorgaat	bw Ambtelijk; zeg wat nog niet zeker is.	De datum van de opening is nog ⟦onder voorbehoud⟧.
+onder voorwaarde dat	onder voorwaarde dat|onder de voorwaarde dat	alleen als	vw! Ambtelijk.	U mag de boom kappen ⟦onder voorwaarde dat⟧ u een nieuwe plant.
+in de zin van	in de zin van	volgens	vz Juridisch.	Een tuinhuis is geen woning ⟦in de zin van⟧ de wet.
+als bedoeld in	als bedoeld in|zoals bedoeld in	uit|genoemd in|in	vz Juridisch jargon.	U hebt een melding ⟦als bedoeld in⟧ artikel 3 gedaan.
+in samenwerking met	in samenwerking met	samen met	vz! Omslachtig; 'samen met' is korter.	Het festival wordt ⟦in samenwerking met⟧ de winkeliers georganiseerd.
+in het belang van	in het belang van	voor|goed voor	vz Ambtelijk.	⟦In het belang van⟧ de volksgezondheid is roken op het schoolplein verboden.
+in de hoedanigheid van	in de hoedanigheid van|in zijn hoedanigheid van|in haar hoedanigheid van|in uw hoedanigheid van	als	vz! Ambtelijk; 'als' is genoeg.	U tekent ⟦in uw hoedanigheid van⟧ voorzitter van de vereniging.
+na afloop van	na afloop van	na	vz! Omslachtig; 'na' is genoeg.	⟦Na afloop van⟧ de vergadering is er koffie.
+bij aanvang van	bij aanvang van	bij het begin van	vz! Ambtelijk.	⟦Bij aanvang van⟧ het schooljaar krijgt u een brief.
+voor aanvang van	voor aanvang van	voor	vz! Ambtelijk.	Meld u een kwartier ⟦voor aanvang van⟧ de cursus bij de balie.
+na ommekomst van	na ommekomst van	na	vz! Ouderwets en juridisch.	⟦Na ommekomst van⟧ de bezwaartermijn wordt het besluit definitief.
+na verloop van	na verloop van	na	vz! Omslachtig.	⟦Na verloop van⟧ drie maanden bekijken wij of de regeling werkt.
+na verloop van tijd	na verloop van tijd	na een tijdje	bw! Omslachtig.	⟦Na verloop van tijd⟧ wordt het gras weer groen.
+na het verstrijken van	na het verstrijken van	na	vz! Ambtelijk.	⟦Na het verstrijken van⟧ de termijn kunt u geen bezwaar meer maken.
+gedurende de looptijd van	gedurende de looptijd van	tijdens	vz! Ambtelijk.	⟦Gedurende de looptijd van⟧ het contract blijft de huur gelijk.
+in de periode dat	in de periode dat	zolang|toen|terwijl	vw Omslachtig.	⟦In de periode dat⟧ u een uitkering krijgt, moet u wijzigingen doorgeven.
+gedurende de periode dat	gedurende de periode dat|gedurende de tijd dat	zolang|terwijl	vw Omslachtig.	⟦Gedurende de periode dat⟧ de weg dicht is, rijdt de bus om.
+per ingang van	per ingang van	vanaf	vz! Ambtelijk en een mengvorm; schrijf 'vanaf'.	⟦Per ingang van⟧ 1 maart gelden nieuwe tarieven.
+met ingang van heden	met ingang van heden	vanaf vandaag	bw! Ambtelijk.	⟦Met ingang van heden⟧ is het loket ook op woensdag open.
+vanaf heden	vanaf heden	vanaf vandaag	bw! Ouderwets.	⟦Vanaf heden⟧ kunt u online een afspraak maken.
+tot op heden	tot op heden|tot heden|tot dato	tot nu toe	bw! Ouderwets.	Wij hebben ⟦tot op heden⟧ geen reactie van u ontvangen.
+heden ten dage	heden ten dage	tegenwoordig	bw! Ouderwets.	⟦Heden ten dage⟧ regelt u bijna alles online.
+naar het oordeel van	naar het oordeel van|naar de mening van	volgens	vz! Ambtelijk.	⟦Naar het oordeel van⟧ de commissie is het bezwaar ongegrond.
+naar ons oordeel	naar ons oordeel|naar onze mening|naar ons inzicht	volgens ons	bw! Ambtelijk; 'volgens ons' is directer.	⟦Naar ons oordeel⟧ past de aanbouw niet in de straat.
+naar mijn mening	naar mijn mening|naar mijn oordeel	volgens mij	bw! Formeel.	⟦Naar mijn mening⟧ is dit besluit niet eerlijk.
+naar verwachting	naar verwachting	waarschijnlijk	bw! Ambtelijk.	De werkzaamheden duren ⟦naar verwachting⟧ zes weken.
+naar alle waarschijnlijkheid	naar alle waarschijnlijkheid	waarschijnlijk	bw! Omslachtig.	De nieuwe sporthal gaat ⟦naar alle waarschijnlijkheid⟧ in september open.
+naar het zich laat aanzien	naar het zich laat aanzien	waarschijnlijk	bw! Omslachtig.	⟦Naar het zich laat aanzien⟧ is de brug eind mei klaar.
+naar verluidt	naar verluidt	volgens berichten|men zegt	bw Ouderwets.	⟦Naar verluidt⟧ komt er een supermarkt op het oude fabrieksterrein.
+naar behoren	naar behoren	goed	bw! Ambtelijk.	De verwarming in de sporthal werkt niet ⟦naar behoren⟧.
+naar tevredenheid	naar tevredenheid	goed|zoals afgesproken	bw Ambtelijk.	De aannemer heeft het werk ⟦naar tevredenheid⟧ afgerond.
+naar waarheid	naar waarheid	eerlijk	bw! Ambtelijk.	Vul het formulier ⟦naar waarheid⟧ in.
+naar beste weten	naar beste weten	zo goed als u kunt|eerlijk	bw Formeel.	Beantwoord de vragen ⟦naar beste weten⟧.
+naar eer en geweten	naar eer en geweten	eerlijk	bw! Formeel.	Ik verklaar dat ik het formulier ⟦naar eer en geweten⟧ heb ingevuld.
+naar redelijkheid en billijkheid	naar redelijkheid en billijkheid	eerlijk en redelijk	uitdr Juridisch.	Het college beslist ⟦naar redelijkheid en billijkheid⟧ over uw verzoek.
+naar rato	naar rato	in verhouding|naar verhouding	bw Latijns en ambtelijk.	Verhuist u in de loop van het jaar, dan krijgt u ⟦naar rato⟧ geld terug.
+naar analogie van	naar analogie van	net als	vz! Formeel.	⟦Naar analogie van⟧ de regels voor fietsen gelden deze regels ook voor scooters.
+al naar gelang	al naar gelang|naar gelang van	afhankelijk van	vz Ouderwets.	De bijdrage verschilt ⟦al naar gelang⟧ uw inkomen.
+te allen tijde	te allen tijde	altijd	bw! Ouderwets.	U kunt ⟦te allen tijde⟧ contact met ons opnemen.
+te eniger tijd	te eniger tijd	ooit|later	bw Ouderwets.	Wilt u ⟦te eniger tijd⟧ verhuizen, meld dat dan op tijd.
+te zijner tijd	te zijner tijd	later|op het juiste moment	bw Ouderwets.	Wij laten u ⟦te zijner tijd⟧ weten wanneer de werkzaamheden beginnen.
+te gelegener tijd	te gelegener tijd	later|als het uitkomt	bw Ouderwets.	Wij komen ⟦te gelegener tijd⟧ op dit punt terug.
+te dien einde	te dien einde	daarvoor|daarom	bw Ouderwets.	⟦Te dien einde⟧ sturen wij u een formulier.
+te dezer zake	te dezer zake	hierover	bw! Ouderwets.	⟦Te dezer zake⟧ is nog geen besluit genomen.
+te dezer plaatse	te dezer plaatse	hier	bw! Ouderwets.	Parkeren is ⟦te dezer plaatse⟧ verboden.
+ten enenmale	ten enenmale|ten enen male	helemaal	bw! Ouderwets.	Het is ⟦ten enenmale⟧ onmogelijk om de weg eerder open te stellen.
+ten spoedigste	ten spoedigste	zo snel mogelijk	bw! Ouderwets.	Wij vragen u de rekening ⟦ten spoedigste⟧ te betalen.
+zo spoedig mogelijk	zo spoedig mogelijk	zo snel mogelijk	bw! Ouderwets; 'snel' is gewoner.	Stuur de ontbrekende stukken ⟦zo spoedig mogelijk⟧ op.
+per omgaande	per omgaande|per ommegaande	meteen	bw! Ouderwets.	Wilt u de fout ⟦per omgaande⟧ herstellen?
+per direct	per direct	meteen	bw! Ambtelijk.	De speeltuin is ⟦per direct⟧ gesloten.
+met onmiddellijke ingang	met onmiddellijke ingang	meteen	bw! Ambtelijk.	De parkeervergunning vervalt ⟦met onmiddellijke ingang⟧.
+met terugwerkende kracht	met terugwerkende kracht	achteraf|vanaf een eerdere datum	bw Ambtelijk; noem de datum.	U krijgt de toeslag ⟦met terugwerkende kracht⟧ vanaf 1 januari.
+tot nader order	tot nader order|tot nader bericht	voorlopig	bw! Ambtelijk.	De fietsenstalling is ⟦tot nader order⟧ gesloten.
+voor onbepaalde tijd	voor onbepaalde tijd	zonder einddatum|voorlopig	bw Ambtelijk.	Het buurthuis is ⟦voor onbepaalde tijd⟧ dicht.
+voor bepaalde tijd	voor bepaalde tijd	tijdelijk|met een einddatum	bw Ambtelijk.	U krijgt de vergunning ⟦voor bepaalde tijd⟧.
+in de nabije toekomst	in de nabije toekomst	binnenkort	bw! Omslachtig.	⟦In de nabije toekomst⟧ krijgt de wijk een nieuw winkelcentrum.
+op korte termijn	op korte termijn	binnenkort|snel	bw Ambtelijk.	Wij nemen ⟦op korte termijn⟧ contact met u op.
+op termijn	op termijn	later|na een tijd	bw Vaag.	⟦Op termijn⟧ verdwijnen de oude containers uit de straat.
+binnen afzienbare tijd	binnen afzienbare tijd|binnen afzienbare termijn|op afzienbare termijn	binnenkort	bw! Ouderwets.	De werkzaamheden zijn ⟦binnen afzienbare tijd⟧ klaar.
+op een later tijdstip	op een later tijdstip	later	bw! Omslachtig.	Wij sturen u ⟦op een later tijdstip⟧ een nieuwe uitnodiging.
+op een nader te bepalen datum	op een nader te bepalen datum|op een nader te bepalen tijdstip|op een nader te bepalen moment	later|op een datum die nog volgt	bw Ambtelijk.	De bijeenkomst wordt ⟦op een nader te bepalen datum⟧ gehouden.
+op het huidige moment	op het huidige moment	nu	bw! Omslachtig.	⟦Op het huidige moment⟧ zijn er geen woningen beschikbaar.
+op enig moment	op enig moment	ooit|op een bepaald moment	bw Ambtelijk.	Als u ⟦op enig moment⟧ meer gaat verdienen, geef dat dan door.
+op de kortst mogelijke termijn	op de kortst mogelijke termijn|op zo kort mogelijke termijn	zo snel mogelijk	bw! Ambtelijk.	Wij lossen de storing ⟦op de kortst mogelijke termijn⟧ op.
+in een vroeg stadium	in een vroeg stadium	vroeg	bw! Ambtelijk.	Betrek de buren ⟦in een vroeg stadium⟧ bij uw bouwplan.
+in een later stadium	in een later stadium	later	bw! Ambtelijk.	⟦In een later stadium⟧ krijgt u meer informatie over de planning.
+in dit stadium	in dit stadium	nu|op dit moment	bw Ambtelijk.	⟦In dit stadium⟧ kunnen wij nog niets zeggen over de kosten.
+in de tussentijd	in de tussentijd	intussen	bw! Omslachtig.	⟦In de tussentijd⟧ kunt u de tijdelijke parkeerplaats gebruiken.
+van tijd tot tijd	van tijd tot tijd	af en toe	bw! Ouderwets.	De gemeente controleert ⟦van tijd tot tijd⟧ of iedereen zich aan de regels houdt.
+van geval tot geval	van geval tot geval	per geval	bw! Ambtelijk.	Wij bekijken ⟦van geval tot geval⟧ of u recht hebt op hulp.
+in casu	in casu	in dit geval|hier	bw Latijn; juristentaal.	⟦In casu⟧ is de termijn met twee weken overschreden.
+in het onderhavige geval	in het onderhavige geval|in onderhavig geval	in dit geval	bw! Ambtelijk.	⟦In het onderhavige geval⟧ is een uitzondering mogelijk.
+in voorkomende gevallen	in voorkomende gevallen|in voorkomend geval	als dat nodig is|soms	bw Ambtelijk.	⟦In voorkomende gevallen⟧ kan de wethouder afwijken van de regel.
+in principe	in principe	meestal|normaal gesproken	bw Vaag; zeg wanneer het anders is.	⟦In principe⟧ halen wij het grofvuil binnen een week op.
+in beginsel	in beginsel	meestal|normaal gesproken	bw Ambtelijk en vaag.	U hebt ⟦in beginsel⟧ recht op een vergoeding.
+in de regel	in de regel	meestal	bw Ambtelijk.	⟦In de regel⟧ krijgt u binnen acht weken antwoord.
+in het algemeen	in het algemeen|in zijn algemeenheid|in algemene zin	meestal|vaak	bw Vaag.	⟦In zijn algemeenheid⟧ is voor een schutting tot twee meter geen vergunning nodig.
+in hoge mate	in hoge mate	erg|heel	bw Ambtelijk.	De buurt is ⟦in hoge mate⟧ afhankelijk van de bus.
+in belangrijke mate	in belangrijke mate	vooral|grotendeels	bw Ambtelijk.	De kosten hangen ⟦in belangrijke mate⟧ af van de energieprijs.
+in geringe mate	in geringe mate	weinig|een beetje	bw Ambtelijk.	Het geluid is ⟦in geringe mate⟧ toegenomen.
+in toenemende mate	in toenemende mate	steeds meer	bw! Ambtelijk.	Inwoners regelen hun zaken ⟦in toenemende mate⟧ online.
+in ruime mate	in ruime mate	veel|ruim	bw Ambtelijk.	Er is ⟦in ruime mate⟧ gebruikgemaakt van de regeling.
+in voldoende mate	in voldoende mate	genoeg	bw! Ambtelijk.	Er zijn ⟦in voldoende mate⟧ parkeerplaatsen in de wijk.
+in onvoldoende mate	in onvoldoende mate	te weinig	bw! Ambtelijk.	Het plan houdt ⟦in onvoldoende mate⟧ rekening met de buren.
+in meerdere of mindere mate	in meerdere of mindere mate|in mindere of meerdere mate	min of meer|meer of minder	bw Omslachtig.	Alle wijken hebben ⟦in meerdere of mindere mate⟧ last van wateroverlast.
+in de meeste gevallen	in de meeste gevallen	meestal	bw Omslachtig.	⟦In de meeste gevallen⟧ is een melding genoeg.
+in veel gevallen	in veel gevallen	vaak	bw Omslachtig.	⟦In veel gevallen⟧ kunt u de aanvraag online doen.
+in alle gevallen	in alle gevallen	altijd	bw Omslachtig.	⟦In alle gevallen⟧ moet u een geldig identiteitsbewijs meenemen.
+in sommige gevallen	in sommige gevallen|in een aantal gevallen	soms	bw Omslachtig.	⟦In sommige gevallen⟧ is een huisbezoek nodig.
+in uitzonderlijke gevallen	in uitzonderlijke gevallen	bij uitzondering	bw Ambtelijk.	⟦In uitzonderlijke gevallen⟧ verlengen wij de termijn.
+bij wijze van uitzondering	bij wijze van uitzondering	bij uitzondering	bw! Omslachtig.	⟦Bij wijze van uitzondering⟧ mag u de container op zaterdag buiten zetten.
+in de eerste plaats	in de eerste plaats	eerst|vooral|ten eerste	bw Ambtelijk.	⟦In de eerste plaats⟧ willen wij u bedanken voor uw reactie.
+in eerste instantie	in eerste instantie	eerst|in het begin	bw Ambtelijk; bij de rechter betekent het iets anders.	⟦In eerste instantie⟧ hebben wij uw aanvraag afgewezen.
+in tweede instantie	in tweede instantie	daarna|later	bw Ambtelijk.	⟦In tweede instantie⟧ is het bezwaar toch toegewezen.
+in laatste instantie	in laatste instantie	uiteindelijk	bw! Ambtelijk.	⟦In laatste instantie⟧ beslist de gemeenteraad.
+in het bijzonder	in het bijzonder	vooral	bw! Formeel.	Deze regeling is ⟦in het bijzonder⟧ bedoeld voor ouderen.
+in wezen	in wezen	eigenlijk	bw! Formeel.	⟦In wezen⟧ verandert er voor u niets.
+in concreto	in concreto	concreet|in dit geval	bw Latijn; ambtelijk.	Wat betekent dit ⟦in concreto⟧ voor uw uitkering?
+in abstracto	in abstracto	in theorie|algemeen gezien	bw Latijn.	⟦In abstracto⟧ klinkt het plan goed.
+in dezen	in dezen	hierin|in deze zaak	bw Ouderwets.	De gemeente heeft ⟦in dezen⟧ geen rol.
+ten dele	ten dele	deels	bw! Ouderwets.	Uw bezwaar is ⟦ten dele⟧ gegrond.
+ten volle	ten volle	helemaal	bw! Ouderwets.	Wij begrijpen uw zorgen ⟦ten volle⟧.
+ten zeerste	ten zeerste	heel erg	bw! Ouderwets.	Wij betreuren ⟦ten zeerste⟧ dat het zo lang heeft geduurd.
+ten stelligste	ten stelligste	beslist	bw! Ouderwets.	De gemeente ontkent ⟦ten stelligste⟧ dat er fouten zijn gemaakt.
+ten minste	ten minste	minstens	bw Formeel; soms betekent het 'in elk geval'.	U moet ⟦ten minste⟧ drie dagen van tevoren reserveren.
+ten hoogste	ten hoogste	hoogstens	bw! Formeel.	U mag ⟦ten hoogste⟧ twee containers tegelijk huren.
+ten onrechte	ten onrechte	onterecht	bw! Formeel.	U hebt ⟦ten onrechte⟧ huurtoeslag ontvangen.
+ten rechte	ten rechte	terecht	bw! Ouderwets.	De bewoners stellen ⟦ten rechte⟧ dat de stoep te smal is.
+ten overvloede	ten overvloede	voor de volledigheid|ook nog	bw Ouderwets.	⟦Ten overvloede⟧ noemen wij nog de openingstijden van de milieustraat.
+ten behoeve hiervan	ten behoeve hiervan	hiervoor	bw! Ambtelijk.	⟦Ten behoeve hiervan⟧ hebben wij een extra medewerker aangenomen.
+ten behoeve daarvan	ten behoeve daarvan	daarvoor	bw! Ambtelijk.	⟦Ten behoeve daarvan⟧ sturen wij u een machtigingsformulier.
+ten aanzien hiervan	ten aanzien hiervan	hierover	bw! Ambtelijk.	⟦Ten aanzien hiervan⟧ merken wij het volgende op.
+ten aanzien daarvan	ten aanzien daarvan	daarover	bw! Ambtelijk.	⟦Ten aanzien daarvan⟧ hebben wij nog geen besluit genomen.
+met betrekking hiertoe	met betrekking hiertoe	hierover	bw! Ambtelijk.	⟦Met betrekking hiertoe⟧ ontvangt u binnenkort een brief.
+met betrekking daartoe	met betrekking daartoe	daarover	bw! Ambtelijk.	⟦Met betrekking daartoe⟧ zijn nog geen afspraken gemaakt.
+in verband hiermee	in verband hiermee|in verband daarmee	daarom|hierdoor	bw Ambtelijk.	⟦In verband hiermee⟧ is de weg van 3 tot 7 juni afgesloten.
+naar aanleiding hiervan	naar aanleiding hiervan|naar aanleiding daarvan	daarom|hierop	bw Ambtelijk.	⟦Naar aanleiding hiervan⟧ hebben wij de regels aangepast.
+op grond hiervan	op grond hiervan|op grond daarvan	daarom|hierdoor	bw Ambtelijk.	⟦Op grond hiervan⟧ wijzen wij uw aanvraag af.
+in het kader hiervan	in het kader hiervan|in het kader daarvan	hiervoor|daarvoor	bw Ambtelijk en vaag.	⟦In het kader hiervan⟧ organiseren wij drie bijeenkomsten.
+als gevolg van	als gevolg van	door	vz! Omslachtig; 'door' is genoeg.	⟦Als gevolg van⟧ de werkzaamheden rijdt de bus een andere route.
+als gevolg hiervan	als gevolg hiervan	hierdoor	bw! Omslachtig.	⟦Als gevolg hiervan⟧ is de wachttijd langer.
+als gevolg daarvan	als gevolg daarvan	daardoor	bw! Omslachtig.	⟦Als gevolg daarvan⟧ kunnen wij uw aanvraag niet behandelen.
+met het oog daarop	met het oog daarop|met het oog hierop	daarom|daarvoor	bw Ambtelijk.	⟦Met het oog daarop⟧ vragen wij u uw gegevens te controleren.
+om die reden	om die reden|om deze reden|om die redenen|om deze redenen	daarom	bw! Omslachtig; 'daarom' is korter.	⟦Om die reden⟧ is de bibliotheek op maandag dicht.
+om redenen van	om redenen van|om reden van	vanwege|voor	vz Ambtelijk.	Het evenement is ⟦om redenen van⟧ veiligheid afgelast.
+omwille van	omwille van	voor|vanwege	vz Formeel.	⟦Omwille van⟧ de privacy noemen wij geen namen.
+vanwege het feit dat	vanwege het feit dat	omdat	vw! Omslachtig; 'omdat' is genoeg.	Wij sturen u deze brief ⟦vanwege het feit dat⟧ uw paspoort bijna verloopt.
+gezien het feit dat	gezien het feit dat	omdat	vw! Omslachtig.	⟦Gezien het feit dat⟧ u geen bezwaar hebt gemaakt, is het besluit definitief.
+in verband met het feit dat	in verband met het feit dat	omdat	vw! Omslachtig.	De markt gaat niet door ⟦in verband met het feit dat⟧ het plein wordt opgeknapt.
+door het feit dat	door het feit dat	doordat	vw! Omslachtig.	⟦Door het feit dat⟧ veel mensen tegelijk bellen, moet u soms wachten.
+ondanks het feit dat	ondanks het feit dat	hoewel|ook al	vw! Omslachtig.	⟦Ondanks het feit dat⟧ de aanvraag te laat was, hebben wij hem toch bekeken.
+gelet op het feit dat	gelet op het feit dat	omdat	vw! Omslachtig.	⟦Gelet op het feit dat⟧ u al twee herinneringen hebt gekregen, leggen wij nu een boete op.
+op grond van het feit dat	op grond van het feit dat	omdat	vw! Omslachtig.	Wij wijzen uw verzoek af ⟦op grond van het feit dat⟧ u niet in de gemeente woont.
+in weerwil van het feit dat	in weerwil van het feit dat	hoewel	vw! Ouderwets.	⟦In weerwil van het feit dat⟧ het plan duur is, gaat de raad akkoord.
+afgezien van het feit dat	afgezien van het feit dat	behalve dat|los van dat	vw Omslachtig.	⟦Afgezien van het feit dat⟧ de aanvraag laat was, was alles in orde.
+het feit dat	het feit dat	dat	uitdr Omslachtig; vaak is 'dat' genoeg.	⟦Het feit dat⟧ u verhuist, moet u zelf doorgeven.
+de omstandigheid dat	de omstandigheid dat	dat	uitdr Ambtelijk.	⟦De omstandigheid dat⟧ u ziek was, verandert niets aan de termijn.
+in die zin dat	in die zin dat	doordat|omdat|zo dat	vw Vaag.	Het plan is aangepast ⟦in die zin dat⟧ er minder bomen worden gekapt.
+teneinde te	teneinde te|ten einde te	om te	vw! Ouderwets; 'om te' zegt hetzelfde.	Wij sluiten de weg af ⟦teneinde te⟧ voorkomen dat er ongelukken gebeuren.
+ten einde	ten einde	om	vw Ouderwets; let op, 'ten einde lopen' betekent iets anders.	Wij vragen uw gegevens ⟦ten einde⟧ uw aanvraag te kunnen beoordelen.
+met dien verstande	met dien verstande|met dien verstande dat	maar|wel met de afspraak dat	vw Juridisch en ouderwets.	U mag de schuur houden, ⟦met dien verstande dat⟧ u hem niet verhuurt.
+zulks in verband met	zulks in verband met	dit komt door|omdat|vanwege	uitdr Ouderwets.	Het loket is gesloten, ⟦zulks in verband met⟧ een storing.
+zulks ter beoordeling van	zulks ter beoordeling van	dat bepaalt|dat beslist	uitdr Ouderwets.	De hoogte van de vergoeding is ⟦zulks ter beoordeling van⟧ het college.
+een en ander	een en ander	dit|dat|alles	vnw Ambtelijk en vaag.	⟦Een en ander⟧ betekent dat u langer moet wachten.
+onder meer	onder meer	onder andere|bijvoorbeeld|ook	bw Ambtelijk.	Het plan gaat ⟦onder meer⟧ over groen en parkeren.
+dan wel	dan wel	of	vw Ambtelijk; 'of' is genoeg.	U kunt schriftelijk ⟦dan wel⟧ telefonisch reageren.
+al dan niet	al dan niet	wel of niet	bw! Ambtelijk.	Wij beslissen binnen acht weken of u ⟦al dan niet⟧ een vergunning krijgt.
+voor zover	voor zover	als|zover	vw Ambtelijk; vaak kan 'als'.	⟦Voor zover⟧ wij weten, is uw melding niet bij ons binnengekomen.
+voor zover mogelijk	voor zover mogelijk	als het kan|zo veel mogelijk	uitdr Ambtelijk.	Wij houden ⟦voor zover mogelijk⟧ rekening met uw wensen.
+voor zover van toepassing	voor zover van toepassing	als dat voor u geldt	uitdr Ambtelijk.	Stuur ⟦voor zover van toepassing⟧ ook uw huurcontract mee.
+indien van toepassing	indien van toepassing	als dat voor u geldt	uitdr Ambtelijk.	Vul ⟦indien van toepassing⟧ ook het burgerservicenummer van uw partner in.
+voor zover nodig	voor zover nodig|voor zover noodzakelijk	als het nodig is	uitdr Ambtelijk.	Wij nemen ⟦voor zover nodig⟧ contact op met uw huisarts.
+voor zover bekend	voor zover bekend	zover wij weten|volgens ons	uitdr Ambtelijk.	Er zijn ⟦voor zover bekend⟧ geen klachten binnengekomen.
+indien mogelijk	indien mogelijk	als het kan	uitdr! Ambtelijk; 'indien' is formeel.	Stuur ⟦indien mogelijk⟧ een foto van de schade mee.
+indien nodig	indien nodig	als het nodig is	uitdr! Ambtelijk.	⟦Indien nodig⟧ komen wij bij u thuis langs.
+indien gewenst	indien gewenst	als u dat wilt	uitdr Ambtelijk.	⟦Indien gewenst⟧ sturen wij u de folder per post.
+indien en voor zover	indien en voor zover	als|wanneer	vw Juridisch.	Wij vergoeden de kosten ⟦indien en voor zover⟧ ze redelijk zijn.
+zo mogelijk	zo mogelijk	als het kan	bw Ambtelijk.	Neem ⟦zo mogelijk⟧ uw laatste loonstrook mee.
+zo veel als mogelijk	zo veel als mogelijk|zoveel als mogelijk	zo veel mogelijk	bw! Omslachtig.	Wij beperken de overlast ⟦zo veel als mogelijk⟧.
+zo snel als mogelijk	zo snel als mogelijk	zo snel mogelijk	bw! Omslachtig.	Wij repareren de lantaarnpaal ⟦zo snel als mogelijk⟧.
+daar waar	daar waar	waar	vw! Omslachtig; 'waar' is genoeg.	⟦Daar waar⟧ nodig plaatsen wij extra prullenbakken.
+te meer daar	te meer daar|te meer omdat	vooral omdat	vw! Ouderwets.	Wij vinden dit belangrijk, ⟦te meer daar⟧ er veel kinderen in de straat wonen.
+mede gelet op	mede gelet op	ook vanwege|ook door	vz Ambtelijk.	⟦Mede gelet op⟧ het advies van de brandweer wijzen wij de aanvraag af.
+bij gebreke van	bij gebreke van	zonder|bij gebrek aan	vz Juridisch.	⟦Bij gebreke van⟧ betaling sturen wij een aanmaning.
+bij gebreke daarvan	bij gebreke daarvan	anders|als dat niet gebeurt	bw Juridisch.	⟦Bij gebreke daarvan⟧ vervalt uw recht op de vergoeding.
+bij ontstentenis van	bij ontstentenis van	zonder|bij afwezigheid van	vz Juridisch en ouderwets.	⟦Bij ontstentenis van⟧ de burgemeester neemt een wethouder de taken over.
+bij monde van	bij monde van	via|namens	vz Ouderwets.	Het college liet ⟦bij monde van⟧ de wethouder weten dat het plan doorgaat.
+bij voorkeur	bij voorkeur	het liefst	bw! Ambtelijk.	Maak ⟦bij voorkeur⟧ online een afspraak.
+bij voorbaat	bij voorbaat	alvast	bw! Ouderwets.	Wij danken u ⟦bij voorbaat⟧ voor uw medewerking.
+bij voorbaat dank	bij voorbaat dank	alvast bedankt	uitdr! Ouderwets.	⟦Bij voorbaat dank⟧ voor uw reactie.
+bij nader inzien	bij nader inzien	na nadenken|toch	bw Formeel.	⟦Bij nader inzien⟧ kunnen wij uw verzoek toch toewijzen.
+bij herhaling	bij herhaling	steeds weer	bw! Ambtelijk.	U bent ⟦bij herhaling⟧ gewaarschuwd voor het plaatsen van afval naast de container.
+bij benadering	bij benadering	ongeveer	bw! Formeel.	De kosten bedragen ⟦bij benadering⟧ 2000 euro.
+bij uitstek	bij uitstek	vooral|het meest	bw Formeel.	Het park is ⟦bij uitstek⟧ geschikt voor een buurtfeest.
+bij dezen	bij dezen	hierbij	bw! Ouderwets.	⟦Bij dezen⟧ bevestigen wij uw afspraak.
+bij schrijven van	bij schrijven van|bij brief van	in de brief van|met de brief van	vz Briefjargon.	⟦Bij schrijven van⟧ 12 maart hebt u bezwaar gemaakt.
+uw schrijven	uw schrijven	uw brief	uitdr! Ouderwets.	Wij hebben ⟦uw schrijven⟧ van 4 april ontvangen.
+ons schrijven	ons schrijven	onze brief	uitdr! Ouderwets.	In ⟦ons schrijven⟧ van 2 mei vroegen wij u om een kopie van uw paspoort.
+in goede orde	in goede orde	goed|zonder problemen	bw Ouderwets briefjargon.	Wij hebben uw aanvraag ⟦in goede orde⟧ ontvangen.
+per abuis	per abuis	per ongeluk	bw! Ouderwets.	U hebt ⟦per abuis⟧ twee keer betaald.
+per heden	per heden	vanaf vandaag	bw! Ouderwets.	⟦Per heden⟧ geldt een nieuw tarief.
+per saldo	per saldo	uiteindelijk	bw! Financieel jargon.	U gaat er ⟦per saldo⟧ 20 euro per maand op vooruit.
+per slot van rekening	per slot van rekening	uiteindelijk	bw! Formeel.	⟦Per slot van rekening⟧ beslist de raad over de begroting.
+per definitie	per definitie	altijd|automatisch	bw Formeel.	Een hoger inkomen betekent niet ⟦per definitie⟧ minder toeslag.
+per se	per se	beslist|noodzakelijk	bw Latijn.	U hoeft niet ⟦per se⟧ naar het gemeentehuis te komen.
+pro forma	pro forma	voor de vorm	bw! Latijn.	De handtekening is alleen ⟦pro forma⟧ nodig.
+de facto	de facto	in feite	bw! Latijn.	Het besluit is ⟦de facto⟧ al genomen.
+de jure	de jure	volgens de wet|formeel	bw Latijn.	⟦De jure⟧ is de eigenaar verantwoordelijk.
+ad hoc	ad hoc	voor deze keer|tijdelijk	bw Latijn.	De werkgroep is ⟦ad hoc⟧ samengesteld.
+a priori	a priori	vooraf|van tevoren	bw Latijn.	Wij wijzen uw plan niet ⟦a priori⟧ af.
+ad interim	ad interim	tijdelijk	bw! Latijn.	Mevrouw De Vries is ⟦ad interim⟧ directeur van de dienst.
+vice versa	vice versa	andersom	bw! Latijn.	De school informeert de ouders en ⟦vice versa⟧.
+mutatis mutandis	mutatis mutandis	met de nodige aanpassingen|op dezelfde manier	bw Latijn.	Deze regels gelden ⟦mutatis mutandis⟧ ook voor bedrijven.
+conditio sine qua non	conditio sine qua non	absolute voorwaarde	uitdr Latijn.	Een goede bereikbaarheid is een ⟦conditio sine qua non⟧ voor het plan.
+in extenso	in extenso	volledig	bw! Latijn.	Het verslag staat ⟦in extenso⟧ op de website.
+status quo	status quo	de huidige situatie	zn de Latijn.	De ⟦status quo⟧ blijft voorlopig bestaan.
+en passant	en passant	terloops	bw! Frans.	De wethouder noemde het plan ⟦en passant⟧ in haar toespraak.
+om en nabij	om en nabij	ongeveer	bw! Formeel.	Er kwamen ⟦om en nabij⟧ 200 bewoners naar de avond.
+des gevraagd	des gevraagd	als u erom vraagt	bw! Ouderwets.	Wij sturen u ⟦des gevraagd⟧ een kopie van het dossier.
+zo ja	zo ja	als dat zo is	bw! Formeel.	⟦Zo ja⟧, vul dan ook deel B in.
+zo nee	zo nee	als dat niet zo is	bw! Formeel.	⟦Zo nee⟧, ga dan verder met vraag 6.
+onder de streep	onder de streep	uiteindelijk	bw Ambtelijk.	⟦Onder de streep⟧ betaalt u minder dan vorig jaar.
+tegen die achtergrond	tegen die achtergrond|tegen deze achtergrond	daarom	bw! Ambtelijk.	⟦Tegen die achtergrond⟧ kiezen wij voor een proef van een jaar.
+tegen betaling van	tegen betaling van	voor	vz Ambtelijk.	U kunt ⟦tegen betaling van⟧ 10 euro een extra pas krijgen.
+tegen overlegging van	tegen overlegging van	als u laat zien|met	vz Ambtelijk.	De sleutel wordt ⟦tegen overlegging van⟧ uw pas uitgereikt.
+tegen inlevering van	tegen inlevering van	in ruil voor	vz Ambtelijk.	U krijgt een nieuwe pas ⟦tegen inlevering van⟧ de oude.
+binnen de gestelde termijn	binnen de gestelde termijn|binnen de daarvoor gestelde termijn	op tijd	bw! Ambtelijk.	U hebt de stukken niet ⟦binnen de gestelde termijn⟧ ingeleverd.
+binnen de wettelijke termijn	binnen de wettelijke termijn	op tijd|binnen de tijd die de wet geeft	bw Ambtelijk.	Wij beslissen ⟦binnen de wettelijke termijn⟧ op uw aanvraag.
+na dagtekening	na dagtekening	na de datum van deze brief	uitdr Ambtelijk; 'dagtekening' kent niet iedereen.	U kunt binnen zes weken ⟦na dagtekening⟧ bezwaar maken.
+gelet op het voorgaande	gelet op het voorgaande|gezien het voorgaande|gelet op het bovenstaande|gezien het bovenstaande|op basis van het voorgaande	daarom	bw! Ambtelijk.	⟦Gelet op het voorgaande⟧ wijzen wij uw aanvraag af.
+in het navolgende	in het navolgende	hierna	bw! Ambtelijk.	⟦In het navolgende⟧ leest u wat er verandert.
+in het onderstaande	in het onderstaande	hieronder	bw! Ambtelijk.	⟦In het onderstaande⟧ leest u hoe u bezwaar maakt.
+in het bovenstaande	in het bovenstaande	hierboven	bw! Ambtelijk.	⟦In het bovenstaande⟧ hebben wij uitgelegd waarom wij dit doen.
+in het voorgaande	in het voorgaande	hierboven	bw! Ambtelijk.	Wij hebben ⟦in het voorgaande⟧ de regels beschreven.
+het navolgende	het navolgende	het volgende	uitdr! Ambtelijk.	Wij delen u ⟦het navolgende⟧ mee.
+zoals hierboven vermeld	zoals hierboven vermeld|zoals hierboven aangegeven|zoals hierboven beschreven	zoals hierboven staat	uitdr Ambtelijk.	⟦Zoals hierboven vermeld⟧ is het loket op vrijdag gesloten.
+zoals hieronder vermeld	zoals hieronder vermeld|zoals hieronder aangegeven	zoals hieronder staat	uitdr Ambtelijk.	U betaalt de bedragen ⟦zoals hieronder vermeld⟧.
+zoals eerder vermeld	zoals eerder vermeld|zoals eerder aangegeven|zoals reeds vermeld|zoals reeds aangegeven	zoals wij al schreven	uitdr Ambtelijk.	⟦Zoals eerder vermeld⟧ gaat de brug in mei dicht.
+wij wijzen u erop	wij wijzen u erop|wij wijzen u er op	let op|wij laten u weten	uitdr Ambtelijk; 'Let op' is directer.	⟦Wij wijzen u erop⟧ dat de termijn op 1 juli afloopt.
+wij verzoeken u	wij verzoeken u	wij vragen u	uitdr! Ambtelijk; 'vragen' is gewoner.	⟦Wij verzoeken u⟧ het formulier voor 1 mei terug te sturen.
+u wordt verzocht	u wordt verzocht|u wordt vriendelijk verzocht	wilt u|wij vragen u	uitdr Ambtelijk en onpersoonlijk.	⟦U wordt verzocht⟧ uw fiets niet tegen het hek te zetten.
+hierbij deel ik u mede	hierbij deel ik u mede|hierbij delen wij u mede|hierbij deel ik u mee|hierbij delen wij u mee	hierbij laat ik u weten|ik laat u weten	uitdr Ouderwets briefjargon.	⟦Hierbij delen wij u mede⟧ dat uw aanvraag is toegekend.
+met de meeste hoogachting	met de meeste hoogachting	met vriendelijke groet	uitdr! Ouderwets.	De brief eindigt ⟦met de meeste hoogachting⟧ en een handtekening.
+mocht u vragen hebben	mocht u vragen hebben	hebt u vragen	uitdr! Formeel; begin liever met 'Hebt u vragen'.	⟦Mocht u vragen hebben⟧, dan kunt u ons bellen.
+mocht u nog vragen hebben	mocht u nog vragen hebben	hebt u nog vragen	uitdr! Formeel.	⟦Mocht u nog vragen hebben⟧, bel dan met het klantcontactcentrum.
+nadere informatie	nadere informatie|nadere inlichtingen	meer informatie	uitdr! Ambtelijk.	Voor ⟦nadere informatie⟧ kunt u terecht bij de balie.
+ter informatie	ter informatie|ter uwer informatie|te uwer informatie	zodat u het weet|voor uw informatie	uitdr Ambtelijk.	Wij sturen u deze brief ⟦ter informatie⟧.
+ter kennisname	ter kennisname|ter uwer kennisname|ter kennisneming	om te lezen|zodat u het weet	uitdr Ambtelijk.	Wij sturen u een kopie van het besluit ⟦ter kennisname⟧.
+ter goedkeuring	ter goedkeuring	om goed te keuren	uitdr Ambtelijk.	Het plan ligt ⟦ter goedkeuring⟧ bij de raad.
+ter vaststelling	ter vaststelling	om vast te stellen	uitdr Ambtelijk.	De begroting gaat ⟦ter vaststelling⟧ naar de raad.
+ter besluitvorming	ter besluitvorming	om over te besluiten	uitdr Ambtelijk.	Het voorstel gaat ⟦ter besluitvorming⟧ naar de gemeenteraad.
+ter ondertekening	ter ondertekening	om te tekenen	uitdr Ambtelijk.	U krijgt twee exemplaren ⟦ter ondertekening⟧.
+ter bespreking	ter bespreking	om te bespreken	uitdr Ambtelijk.	Het rapport staat ⟦ter bespreking⟧ op de agenda.
+ter advisering	ter advisering	voor advies	uitdr Ambtelijk.	Wij sturen de aanvraag ⟦ter advisering⟧ naar de welstandscommissie.
+ter beoordeling	ter beoordeling	om te beoordelen	uitdr Ambtelijk.	Stuur de tekening ⟦ter beoordeling⟧ naar de afdeling Bouwen.
+ter afsluiting	ter afsluiting	tot slot	bw! Formeel.	⟦Ter afsluiting⟧ is er een hapje en een drankje.
+ter inleiding	ter inleiding	eerst|als begin	bw Formeel.	⟦Ter inleiding⟧ vertelt de wethouder iets over het plan.
+ter toelichting	ter toelichting	als uitleg	bw Ambtelijk.	⟦Ter toelichting⟧ sturen wij u een kaart van het gebied.
+ter illustratie	ter illustratie	als voorbeeld	bw! Ambtelijk.	⟦Ter illustratie⟧ vindt u in de bijlage een foto van de nieuwe lantaarnpalen.
+ter verduidelijking	ter verduidelijking	als uitleg|om het duidelijk te maken	bw Ambtelijk.	⟦Ter verduidelijking⟧ hebben wij de belangrijkste punten onderstreept.
+ter aanvulling	ter aanvulling	als aanvulling|ook	bw Ambtelijk.	⟦Ter aanvulling⟧ sturen wij u nog een formulier.
+ter indicatie	ter indicatie	als voorbeeld|ongeveer	bw Ambtelijk.	⟦Ter indicatie⟧ noemen wij een bedrag van 300 euro.
+ter vergelijking	ter vergelijking	om te vergelijken	bw Ambtelijk.	⟦Ter vergelijking⟧ staan de tarieven van vorig jaar er ook bij.
+ter plaatse	ter plaatse	daar|op de plek	bw Ambtelijk.	De brandweer was snel ⟦ter plaatse⟧.
+ter plekke	ter plekke	op de plek|meteen	bw Formeel.	De controleur schrijft de boete ⟦ter plekke⟧ uit.
+ter zake doende	ter zake doende	belangrijk|relevant	uitdr Ambtelijk.	Wij hebben alleen de ⟦ter zake doende⟧ informatie opgenomen.
+ter zake kundig	ter zake kundig|ter zake kundige	deskundig	bn Ambtelijk.	Het advies komt van een ⟦ter zake kundig⟧ bureau.
+te uwen behoeve	te uwen behoeve	voor u	uitdr Ouderwets.	Wij hebben ⟦te uwen behoeve⟧ een afspraak gemaakt.
+te uwer beschikking	te uwer beschikking	voor u beschikbaar	uitdr Ouderwets.	De stukken liggen ⟦te uwer beschikking⟧ bij de receptie.
+te goeder trouw	te goeder trouw	eerlijk|zonder kwade bedoeling	bw Juridisch.	Wij gaan ervan uit dat u ⟦te goeder trouw⟧ hebt gehandeld.
+te kwader trouw	te kwader trouw	oneerlijk|met opzet	bw Juridisch.	Wie ⟦te kwader trouw⟧ gegevens verzwijgt, moet de uitkering terugbetalen.
+van gemeentewege	van gemeentewege	door de gemeente	bw! Ambtelijk.	De bomen worden ⟦van gemeentewege⟧ gesnoeid.
+van rijkswege	van rijkswege	door het Rijk	bw! Ambtelijk.	De regeling wordt ⟦van rijkswege⟧ betaald.
+van overheidswege	van overheidswege	door de overheid	bw! Ambtelijk.	⟦Van overheidswege⟧ is er geen subsidie meer voor zonnepanelen.
+van ambtswege	van ambtswege	uit zichzelf|automatisch	bw Juridisch.	De gemeente heeft u ⟦van ambtswege⟧ uitgeschreven.
+van rechtswege	van rechtswege	automatisch|volgens de wet	bw Juridisch; leg uit wat het gevolg is.	De vergunning is ⟦van rechtswege⟧ verleend.
+van de zijde van	van de zijde van|van zijde van	van	vz! Ouderwets.	Wij hebben ⟦van de zijde van⟧ de buren geen bezwaren ontvangen.
+van onze zijde	van onze zijde	van ons|door ons	bw Ouderwets.	⟦Van onze zijde⟧ is er geen bezwaar.
+van uw zijde	van uw zijde	van u|door u	bw Ouderwets.	Wij hebben ⟦van uw zijde⟧ nog geen reactie ontvangen.
+van belang	van belang	belangrijk	uitdr Ambtelijk.	Het is ⟦van belang⟧ dat u de brief goed leest.
+van groot belang	van groot belang	heel belangrijk	uitdr Ambtelijk.	Een goede voorbereiding is ⟦van groot belang⟧.
+van essentieel belang	van essentieel belang|van cruciaal belang|van wezenlijk belang	heel belangrijk|noodzakelijk	uitdr Ambtelijk.	Het is ⟦van essentieel belang⟧ dat u op tijd betaalt.
+van nul en gener waarde	van nul en gener waarde	ongeldig	uitdr Juridisch en ouderwets.	Het oude contract is ⟦van nul en gener waarde⟧.
+zonder opgaaf van redenen	zonder opgaaf van redenen|zonder opgave van redenen|zonder opgaaf van reden|zonder opgave van reden	zonder uitleg	uitdr! Ouderwets.	U kunt de afspraak ⟦zonder opgave van redenen⟧ afzeggen.
+zonder voorafgaande kennisgeving	zonder voorafgaande kennisgeving	zonder waarschuwing vooraf	uitdr Ambtelijk.	Wij kunnen de container ⟦zonder voorafgaande kennisgeving⟧ weghalen.
+zonder voorafgaande toestemming	zonder voorafgaande toestemming	zonder toestemming vooraf	uitdr! Ambtelijk.	U mag de woning niet ⟦zonder voorafgaande toestemming⟧ verbouwen.
+zonder enig voorbehoud	zonder enig voorbehoud	helemaal|zonder twijfel	bw Formeel.	Wij steunen het plan ⟦zonder enig voorbehoud⟧.
+zonder meer	zonder meer	zomaar|gewoon	bw Formeel.	U mag de boom niet ⟦zonder meer⟧ kappen.
+voor wat betreft	voor wat betreft	wat betreft	vz! Omslachtig.	⟦Voor wat betreft⟧ de kosten hoeft u zich geen zorgen te maken.
+hetgeen betekent dat	hetgeen betekent dat|hetgeen inhoudt dat|hetgeen wil zeggen dat	dit betekent dat|dus	vw Ouderwets.	De aanvraag is te laat, ⟦hetgeen betekent dat⟧ wij hem niet kunnen behandelen.
+met name	met name	vooral	bw Formeel.	Wij zoeken ⟦met name⟧ vrijwilligers voor de avonden.
+met klem	met klem	dringend	bw! Formeel.	Wij vragen u ⟦met klem⟧ om de hond aan de lijn te houden.
+met de meeste spoed	met de meeste spoed	zo snel mogelijk	bw! Ouderwets.	Stuur het formulier ⟦met de meeste spoed⟧ terug.
+met het verzoek om	met het verzoek om|met het verzoek	en wij vragen u om	uitdr Ambtelijk.	Wij sturen u het formulier ⟦met het verzoek om⟧ het ingevuld terug te sturen.
+met het doel om	met het doel om|met als doel om	om	uitdr! Omslachtig.	Wij sluiten de straat af ⟦met het doel om⟧ kinderen veilig te laten spelen.
+met als doel	met als doel	om|zodat	uitdr Omslachtig.	Er komt een nieuwe regeling ⟦met als doel⟧ de wachtlijst te verkorten.
+met redenen omkleed	met redenen omkleed	met uitleg|onderbouwd	uitdr Juridisch.	U krijgt een ⟦met redenen omkleed⟧ besluit.
+op persoonlijke titel	op persoonlijke titel	als privépersoon|namens zichzelf	uitdr Formeel.	De wethouder spreekt hier ⟦op persoonlijke titel⟧.
+op eerste verzoek	op eerste verzoek	als wij erom vragen	uitdr Ambtelijk.	U moet de stukken ⟦op eerste verzoek⟧ laten zien.
+op jaarbasis	op jaarbasis	per jaar	bw! Ambtelijk.	De besparing is ⟦op jaarbasis⟧ ongeveer 400 euro.
+op maandbasis	op maandbasis	per maand	bw! Ambtelijk.	U betaalt ⟦op maandbasis⟧ een vast bedrag.
+op weekbasis	op weekbasis	per week	bw! Ambtelijk.	De container wordt ⟦op weekbasis⟧ geleegd.
+op dagbasis	op dagbasis	per dag	bw! Ambtelijk.	Wij controleren de parkeerplaatsen ⟦op dagbasis⟧.
+op structurele basis	op structurele basis	vast|blijvend	bw Ambtelijk.	Het buurthuis krijgt ⟦op structurele basis⟧ subsidie.
+op incidentele basis	op incidentele basis	af en toe|eenmalig	bw Ambtelijk.	Wij geven ⟦op incidentele basis⟧ een extra bijdrage.
+op vrijwillige basis	op vrijwillige basis	vrijwillig	bw! Omslachtig.	U doet ⟦op vrijwillige basis⟧ mee aan het onderzoek.
+op regelmatige basis	op regelmatige basis	regelmatig	bw! Omslachtig.	Wij maken de speeltuin ⟦op regelmatige basis⟧ schoon.
+op tijdelijke basis	op tijdelijke basis	tijdelijk	bw! Omslachtig.	De parkeerplaats wordt ⟦op tijdelijke basis⟧ gebruikt als bouwterrein.
+op individuele basis	op individuele basis	per persoon|apart	bw Ambtelijk.	Wij bekijken ⟦op individuele basis⟧ welke hulp u nodig hebt.
+op enigerlei wijze	op enigerlei wijze	op een of andere manier	bw! Ouderwets.	Als u ⟦op enigerlei wijze⟧ betrokken bent, laat het ons weten.
+op generlei wijze	op generlei wijze	op geen enkele manier	bw! Ouderwets.	De gemeente is ⟦op generlei wijze⟧ aansprakelijk voor schade.
+op geen enkele wijze	op geen enkele wijze	op geen enkele manier	bw! Formeel; 'manier' is gewoner.	Wij willen u ⟦op geen enkele wijze⟧ benadelen.
+op deze wijze	op deze wijze	zo	bw! Formeel; 'zo' is korter.	⟦Op deze wijze⟧ houden wij de straat schoon.
+op die wijze	op die wijze	zo	bw! Formeel.	⟦Op die wijze⟧ voorkomt u een boete.
+op welke wijze	op welke wijze	hoe	bw! Formeel; 'hoe' is korter.	In deze folder leest u ⟦op welke wijze⟧ u bezwaar kunt maken.
+op de volgende wijze	op de volgende wijze	zo	bw! Formeel.	U kunt ⟦op de volgende wijze⟧ betalen.
+op zodanige wijze	op zodanige wijze|op een zodanige wijze	zo|op zo'n manier	bw Formeel.	Zet de container ⟦op zodanige wijze⟧ neer dat voetgangers er langs kunnen.
+op gelijke wijze	op gelijke wijze	op dezelfde manier	bw! Formeel.	Alle aanvragen worden ⟦op gelijke wijze⟧ beoordeeld.
+op adequate wijze	op adequate wijze	goed	bw! Ambtelijk.	De klacht is niet ⟦op adequate wijze⟧ afgehandeld.
+op passende wijze	op passende wijze	goed|op een goede manier	bw Ambtelijk.	Wij zorgen ⟦op passende wijze⟧ voor opvang.
+in enigerlei vorm	in enigerlei vorm	in welke vorm dan ook	bw! Ouderwets.	Verspreiding ⟦in enigerlei vorm⟧ is niet toegestaan.
+niet onbelangrijk	niet onbelangrijk|niet onbelangrijke	belangrijk	bn Dubbele ontkenning; zeg het positief.	Dit is een ⟦niet onbelangrijk⟧ punt voor de bewoners.
+niet ongebruikelijk	niet ongebruikelijk|niet ongebruikelijke	gebruikelijk|normaal	bn Dubbele ontkenning.	Het is ⟦niet ongebruikelijk⟧ dat een aanvraag acht weken duurt.
+niet onaanzienlijk	niet onaanzienlijk|niet onaanzienlijke	flink|behoorlijk	bn Dubbele ontkenning.	Het gaat om een ⟦niet onaanzienlijk⟧ bedrag.
+niet ondenkbaar	niet ondenkbaar|niet ondenkbare	mogelijk|denkbaar	bn Dubbele ontkenning.	Het is ⟦niet ondenkbaar⟧ dat de weg langer dicht blijft.
+niet onredelijk	niet onredelijk|niet onredelijke	redelijk	bn Dubbele ontkenning.	Wij vinden dit verzoek ⟦niet onredelijk⟧.
+niet uitgesloten	niet uitgesloten	mogelijk	bn Dubbele ontkenning.	Het is ⟦niet uitgesloten⟧ dat de kosten hoger worden.
+niet onmogelijk	niet onmogelijk	mogelijk	bn Dubbele ontkenning.	Het is ⟦niet onmogelijk⟧ om de termijn te verlengen.
+aan de hand van	aan de hand van	met|via|door	vz Ambtelijk.	⟦Aan de hand van⟧ een kaart laten wij zien waar de nieuwe wegen komen.
+voor rekening van	voor rekening van	betaald door|voor	vz Ambtelijk.	De reparatie is ⟦voor rekening van⟧ de huurder.
+voor eigen rekening	voor eigen rekening	op eigen kosten	uitdr Ambtelijk.	Het afvoeren van het puin is ⟦voor eigen rekening⟧.
+zorg dragen voor	zorg dragen voor|zorg draag voor|zorg draagt voor|zorg droeg voor|zorg droegen voor|zorg gedragen voor|zorg te dragen voor	zorgen voor|regelen	ww Ambtelijk; 'zorgen voor' is korter.	De gemeente ⟦draagt zorg voor⟧ het onderhoud van de bermen.
+er zorg voor dragen	er zorg voor dragen|er zorg voor draag|er zorg voor draagt|er zorg voor droeg|er zorg voor droegen|er zorg voor gedragen	ervoor zorgen|regelen	ww Ambtelijk.	De beheerder moet ⟦er zorg voor dragen⟧ dat het hek na sluitingstijd dicht is.
+een aanvang nemen	een aanvang nemen|een aanvang neem|een aanvang neemt|een aanvang nam|een aanvang namen|een aanvang genomen	beginnen|starten	ww Ambtelijk; 'beginnen' is gewoon Nederlands.	De werkzaamheden ⟦nemen in mei een aanvang⟧.
+een aanvang maken met	een aanvang maken met|een aanvang maak met|een aanvang maakt met|een aanvang maakte met|een aanvang maakten met|een aanvang gemaakt met|een aanvang te maken met	beginnen met	ww Ambtelijk.	Wij ⟦maken volgende week een aanvang met⟧ de bouw.
+in de gelegenheid stellen	in de gelegenheid stellen|in de gelegenheid stel|in de gelegenheid stelt|in de gelegenheid stelde|in de gelegenheid stelden|in de gelegenheid gesteld	de kans geven|laten	ww Ambtelijk.	Wij ⟦stellen u in de gelegenheid⟧ uw mening te geven.
+in de gelegenheid zijn	in de gelegenheid zijn|in de gelegenheid ben|in de gelegenheid is|in de gelegenheid was|in de gelegenheid waren|in de gelegenheid geweest|in de gelegenheid bent	kunnen	ww Ambtelijk; 'kunnen' is genoeg.	⟦Bent u niet in de gelegenheid⟧ om te komen, bel ons dan.
+in staat stellen	in staat stellen|in staat stel|in staat stelt|in staat stelde|in staat stelden|in staat gesteld	de kans geven|helpen	ww Ambtelijk.	De subsidie ⟦stelt verenigingen in staat⟧ nieuwe leden te werven.
+in staat zijn	in staat zijn|in staat ben|in staat is|in staat was|in staat waren|in staat geweest|in staat bent	kunnen	ww Omslachtig; 'kunnen' is genoeg.	Als u niet ⟦in staat bent⟧ om zelf te komen, kan iemand anders de pas ophalen.
+doen toekomen	doen toekomen|doe toekomen|doet toekomen|deed toekomen|deden toekomen	sturen|toesturen	ww Ouderwets; het voltooid deelwoord is gelijk aan de infinitief.	Wij ⟦doen u het besluit binnenkort toekomen⟧.
+ter beschikking stellen	ter beschikking stellen|ter beschikking stel|ter beschikking stelt|ter beschikking stelde|ter beschikking stelden|ter beschikking gesteld	geven|beschikbaar stellen|uitlenen	ww Ambtelijk.	De gemeente ⟦stelt een ruimte ter beschikking⟧ voor de bijeenkomst.
+ter beschikking staan	ter beschikking staan|ter beschikking sta|ter beschikking staat|ter beschikking stond|ter beschikking stonden|ter beschikking gestaan	klaarstaan|beschikbaar zijn	ww Ambtelijk.	Er ⟦staan tien fietsen ter beschikking⟧ voor bezoekers.
+ter beschikking hebben	ter beschikking hebben|ter beschikking heb|ter beschikking heeft|ter beschikking had|ter beschikking hadden|ter beschikking gehad|ter beschikking hebt	hebben|kunnen gebruiken	ww Ambtelijk.	De vereniging ⟦heeft een zaal ter beschikking⟧.
+in het bezit zijn van	in het bezit zijn van|in het bezit ben van|in het bezit is van|in het bezit was van|in het bezit waren van|in het bezit geweest van|in het bezit bent van|in het bezit te zijn van	hebben	ww Omslachtig; 'hebben' is genoeg.	U moet ⟦in het bezit zijn van⟧ een geldig rijbewijs.
+in het bezit stellen van	in het bezit stellen van|in het bezit stel van|in het bezit stelt van|in het bezit stelde van|in het bezit stelden van|in het bezit gesteld van|in het bezit te stellen van	geven|sturen	ww Ambtelijk.	Wij ⟦stellen u zo snel mogelijk in het bezit van⟧ de stukken.
+in het bezit komen van	in het bezit komen van|in het bezit kom van|in het bezit komt van|in het bezit kwam van|in het bezit kwamen van|in het bezit gekomen van|in het bezit te komen van	krijgen	ww Ambtelijk.	Hoe ⟦komt u in het bezit van⟧ een parkeervergunning?
+in werking treden	in werking treden|in werking treed|in werking treedt|in werking trad|in werking traden|in werking getreden	ingaan|gaan gelden	ww Ambtelijk.	De nieuwe verordening ⟦treedt op 1 januari in werking⟧.
+in werking stellen	in werking stellen|in werking stel|in werking stelt|in werking stelde|in werking stelden|in werking gesteld	aanzetten|starten	ww Ambtelijk.	Wij ⟦stellen de nieuwe pomp volgende week in werking⟧.
+buiten werking stellen	buiten werking stellen|buiten werking stel|buiten werking stelt|buiten werking stelde|buiten werking stelden|buiten werking gesteld	uitzetten|stopzetten	ww Ambtelijk.	De verkeerslichten worden tijdelijk ⟦buiten werking gesteld⟧.
+van start gaan	van start gaan|van start ga|van start gaat|van start ging|van start gingen|van start gegaan	beginnen	ww! Omslachtig; 'beginnen' zegt hetzelfde.	De cursus ⟦gaat op 4 maart van start⟧.
+van kracht worden	van kracht worden|van kracht word|van kracht wordt|van kracht werd|van kracht werden|van kracht geworden	ingaan|gaan gelden	ww Ambtelijk.	De nieuwe tarieven ⟦worden op 1 april van kracht⟧.
+van kracht zijn	van kracht zijn|van kracht ben|van kracht is|van kracht was|van kracht waren|van kracht geweest|van kracht bent	gelden	ww Ambtelijk.	Het parkeerverbod ⟦is van kracht⟧ van maandag tot en met vrijdag.
+van toepassing zijn	van toepassing zijn|van toepassing ben|van toepassing is|van toepassing was|van toepassing waren|van toepassing geweest|van toepassing bent	gelden	ww Ambtelijk; 'gelden' is korter.	Deze regels ⟦zijn ook van toepassing⟧ op bedrijven.
+van toepassing verklaren	van toepassing verklaren|van toepassing verklaar|van toepassing verklaart|van toepassing verklaarde|van toepassing verklaarden|van toepassing verklaard	laten gelden|toepassen	ww Juridisch.	De raad ⟦verklaart de regeling ook van toepassing⟧ op de kleine kernen.
+in aanmerking komen	in aanmerking komen|in aanmerking kom|in aanmerking komt|in aanmerking kwam|in aanmerking kwamen|in aanmerking gekomen	recht hebben|kans maken	ww Ambtelijk.	U ⟦komt misschien in aanmerking⟧ voor een tegemoetkoming.
+in aanmerking nemen	in aanmerking nemen|in aanmerking neem|in aanmerking neemt|in aanmerking nam|in aanmerking namen|in aanmerking genomen	rekening houden met|meetellen	ww Ambtelijk.	Wij ⟦nemen uw persoonlijke situatie in aanmerking⟧.
+in acht nemen	in acht nemen|in acht neem|in acht neemt|in acht nam|in acht namen|in acht genomen	zich houden aan|letten op	ww Ambtelijk.	⟦Neem de geldende regels in acht⟧ bij het afsteken van vuurwerk.
+in ogenschouw nemen	in ogenschouw nemen|in ogenschouw neem|in ogenschouw neemt|in ogenschouw nam|in ogenschouw namen|in ogenschouw genomen	bekijken|bestuderen	ww Ouderwets.	Het college ⟦neemt alle reacties in ogenschouw⟧.
+in beraad houden	in beraad houden|in beraad houd|in beraad houdt|in beraad hield|in beraad hielden|in beraad gehouden	nog nadenken over	ww Ambtelijk.	Wij ⟦houden uw verzoek nog even in beraad⟧.
+in overweging geven	in overweging geven|in overweging geef|in overweging geeft|in overweging gaf|in overweging gaven|in overweging gegeven	voorstellen|aanraden	ww Ambtelijk.	Wij ⟦geven u in overweging⟧ een advocaat in te schakelen.
+ter overweging geven	ter overweging geven|ter overweging geef|ter overweging geeft|ter overweging gaf|ter overweging gaven|ter overweging gegeven	voorstellen|aanraden	ww Ambtelijk.	Wij ⟦geven het college ter overweging⟧ de regels te versoepelen.
+ter hand nemen	ter hand nemen|ter hand neem|ter hand neemt|ter hand nam|ter hand namen|ter hand genomen	aanpakken|beginnen met	ww Ambtelijk.	De gemeente ⟦neemt de renovatie van het plein ter hand⟧.
+ter hand stellen	ter hand stellen|ter hand stel|ter hand stelt|ter hand stelde|ter hand stelden|ter hand gesteld	geven|overhandigen	ww Ambtelijk.	Wij ⟦stellen u de nieuwe pas ter hand⟧ bij de balie.
+ter kennis brengen	ter kennis brengen|ter kennis breng|ter kennis brengt|ter kennis bracht|ter kennis brachten|ter kennis gebracht	laten weten|melden	ww Ambtelijk.	Het college ⟦brengt dit besluit ter kennis⟧ van de raad.
+ter kennis komen	ter kennis komen|ter kennis kom|ter kennis komt|ter kennis kwam|ter kennis kwamen|ter kennis gekomen	horen|te weten komen	ww Ambtelijk.	Het is ons ⟦ter kennis gekomen⟧ dat u de woning onderverhuurt.
+ter ore komen	ter ore komen|ter ore kom|ter ore komt|ter ore kwam|ter ore kwamen|ter ore gekomen	horen	ww Ouderwets.	Het is ons ⟦ter ore gekomen⟧ dat er overlast is in de straat.
+in kennis stellen	in kennis stellen|in kennis stel|in kennis stelt|in kennis stelde|in kennis stelden|in kennis gesteld	laten weten|informeren	ww Ambtelijk.	Wij ⟦stellen de verhuurder hiervan in kennis⟧.
+kenbaar maken	kenbaar maken|kenbaar maak|kenbaar maakt|kenbaar maakte|kenbaar maakten|kenbaar gemaakt	laten weten|zeggen	ww Ambtelijk.	U kunt uw mening tot 1 mei ⟦kenbaar maken⟧.
+te kennen geven	te kennen geven|te kennen geef|te kennen geeft|te kennen gaf|te kennen gaven|te kennen gegeven	laten weten|zeggen	ww Ambtelijk.	U hebt ⟦te kennen gegeven⟧ dat u wilt verhuizen.
+aan de orde stellen	aan de orde stellen|aan de orde stel|aan de orde stelt|aan de orde stelde|aan de orde stelden|aan de orde gesteld	bespreken|noemen	ww Ambtelijk.	De wijkraad ⟦stelt de parkeeroverlast aan de orde⟧.
+aan de orde komen	aan de orde komen|aan de orde kom|aan de orde komt|aan de orde kwam|aan de orde kwamen|aan de orde gekomen	besproken worden|aan bod komen	ww Ambtelijk.	Dit punt ⟦komt later in de vergadering aan de orde⟧.
+aan de orde zijn	aan de orde zijn|aan de orde ben|aan de orde is|aan de orde was|aan de orde waren|aan de orde geweest|aan de orde bent	spelen|besproken worden	ww Ambtelijk.	Bij uw aanvraag ⟦is geen bijzondere situatie aan de orde⟧.
+aan de orde van de dag zijn	aan de orde van de dag zijn|aan de orde van de dag ben|aan de orde van de dag is|aan de orde van de dag was|aan de orde van de dag waren|aan de orde van de dag geweest|aan de orde van de dag bent	vaak voorkomen	ww Ambtelijk.	Fietsendiefstal ⟦is hier aan de orde van de dag⟧.
+gehoor geven aan	gehoor geven aan|gehoor geef aan|gehoor geeft aan|gehoor gaf aan|gehoor gaven aan|gehoor gegeven aan|gehoor te geven aan	ingaan op|doen wat gevraagd wordt	ww Ambtelijk.	Veel bewoners ⟦gaven gehoor aan⟧ de oproep.
+uitvoering geven aan	uitvoering geven aan|uitvoering geef aan|uitvoering geeft aan|uitvoering gaf aan|uitvoering gaven aan|uitvoering gegeven aan|uitvoering te geven aan	uitvoeren	ww Ambtelijk; 'uitvoeren' is korter.	Wij ⟦geven uitvoering aan⟧ het besluit van de raad.
+gevolg geven aan	gevolg geven aan|gevolg geef aan|gevolg geeft aan|gevolg gaf aan|gevolg gaven aan|gevolg gegeven aan|gevolg te geven aan	ingaan op|uitvoeren	ww Ambtelijk.	U hebt geen ⟦gevolg gegeven aan⟧ onze oproep.
+blijk geven van	blijk geven van|blijk geef van|blijk geeft van|blijk gaf van|blijk gaven van|blijk gegeven van|blijk te geven van	laten zien|tonen	ww Formeel.	De bewoners ⟦gaven blijk van⟧ veel betrokkenheid.
+uitsluitsel geven	uitsluitsel geven|uitsluitsel geef|uitsluitsel geeft|uitsluitsel gaf|uitsluitsel gaven|uitsluitsel gegeven	zeker laten weten|duidelijkheid geven	ww Ambtelijk.	Wij ⟦geven u voor 1 juni uitsluitsel⟧.
+het voornemen hebben	het voornemen hebben|het voornemen heb|het voornemen heeft|het voornemen had|het voornemen hadden|het voornemen gehad|het voornemen hebt	van plan zijn|willen	ww Ambtelijk.	Het college ⟦heeft het voornemen⟧ de parkeertarieven te verhogen.
+voornemens zijn	voornemens zijn|voornemens ben|voornemens is|voornemens was|voornemens waren|voornemens geweest|voornemens bent	van plan zijn	ww Ambtelijk.	Wij ⟦zijn voornemens⟧ uw uitkering te stoppen.
+genoodzaakt zijn	genoodzaakt zijn|genoodzaakt ben|genoodzaakt is|genoodzaakt was|genoodzaakt waren|genoodzaakt geweest|genoodzaakt bent	moeten	ww Ambtelijk.	Wij ⟦zijn genoodzaakt⟧ de weg af te sluiten.
+genoodzaakt zien	genoodzaakt zien|genoodzaakt zie|genoodzaakt ziet|genoodzaakt zag|genoodzaakt zagen|genoodzaakt gezien	moeten	ww Ambtelijk; meestal 'zich genoodzaakt zien'.	Wij ⟦zien ons genoodzaakt⟧ een boete op te leggen.
+in de veronderstelling zijn	in de veronderstelling zijn|in de veronderstelling ben|in de veronderstelling is|in de veronderstelling was|in de veronderstelling waren|in de veronderstelling geweest|in de veronderstelling bent	denken|aannemen	ww Omslachtig.	Veel mensen ⟦zijn in de veronderstelling⟧ dat parkeren hier gratis is.
+in de veronderstelling verkeren	in de veronderstelling verkeren|in de veronderstelling verkeer|in de veronderstelling verkeert|in de veronderstelling verkeerde|in de veronderstelling verkeerden|in de veronderstelling verkeerd	denken|aannemen	ww Omslachtig.	U ⟦verkeerde in de veronderstelling⟧ dat u geen vergunning nodig had.
+in de mening verkeren	in de mening verkeren|in de mening verkeer|in de mening verkeert|in de mening verkeerde|in de mening verkeerden|in de mening verkeerd	denken|vinden	ww Omslachtig.	Veel ouders ⟦verkeren in de mening⟧ dat de school de kosten betaalt.
+van mening zijn	van mening zijn|van mening ben|van mening is|van mening was|van mening waren|van mening geweest|van mening bent	vinden|denken	ww Omslachtig; 'vinden' is directer.	Het college ⟦is van mening⟧ dat het plan past in de wijk.
+van oordeel zijn	van oordeel zijn|van oordeel ben|van oordeel is|van oordeel was|van oordeel waren|van oordeel geweest|van oordeel bent	vinden	ww Ambtelijk.	De commissie ⟦is van oordeel⟧ dat uw bezwaar ongegrond is.
+de mening toegedaan zijn	de mening toegedaan zijn|de mening toegedaan ben|de mening toegedaan is|de mening toegedaan was|de mening toegedaan waren|de mening toegedaan geweest|de mening toegedaan bent	vinden|denken	ww Ouderwets.	Wij ⟦zijn de mening toegedaan⟧ dat dit de beste oplossing is.
+in het geding zijn	in het geding zijn|in het geding ben|in het geding is|in het geding was|in het geding waren|in het geding geweest|in het geding bent	op het spel staan	ww Ambtelijk.	Hier ⟦zijn grote belangen in het geding⟧.
+in afwachting zijn van	in afwachting zijn van|in afwachting ben van|in afwachting is van|in afwachting was van|in afwachting waren van|in afwachting geweest van|in afwachting bent van|in afwachting te zijn van	wachten op	ww Omslachtig.	Wij ⟦zijn nog in afwachting van⟧ uw reactie.
+in strijd zijn met	in strijd zijn met|in strijd ben met|in strijd is met|in strijd was met|in strijd waren met|in strijd geweest met|in strijd bent met|in strijd te zijn met	niet kloppen met|ingaan tegen	ww Ambtelijk.	Uw bouwplan ⟦is in strijd met⟧ het bestemmingsplan.
+in overeenstemming zijn met	in overeenstemming zijn met|in overeenstemming ben met|in overeenstemming is met|in overeenstemming was met|in overeenstemming waren met|in overeenstemming geweest met|in overeenstemming bent met|in overeenstemming te zijn met	kloppen met|passen bij	ww Ambtelijk.	Het plan ⟦is niet in overeenstemming met⟧ de regels.
+in overeenstemming brengen met	in overeenstemming brengen met|in overeenstemming breng met|in overeenstemming brengt met|in overeenstemming bracht met|in overeenstemming brachten met|in overeenstemming gebracht met|in overeenstemming te brengen met	aanpassen aan	ww Ambtelijk.	U moet de schutting ⟦in overeenstemming brengen met⟧ de vergunning.
+van invloed zijn op	van invloed zijn op|van invloed ben op|van invloed is op|van invloed was op|van invloed waren op|van invloed geweest op|van invloed bent op|van invloed te zijn op	invloed hebben op|effect hebben op	ww Ambtelijk.	Uw inkomen ⟦is van invloed op⟧ de hoogte van de toeslag.
+tot stand komen	tot stand komen|tot stand kom|tot stand komt|tot stand kwam|tot stand kwamen|tot stand gekomen	ontstaan|gemaakt worden	ww Ambtelijk.	Het plan is samen met de bewoners ⟦tot stand gekomen⟧.
+tot overeenstemming komen	tot overeenstemming komen|tot overeenstemming kom|tot overeenstemming komt|tot overeenstemming kwam|tot overeenstemming kwamen|tot overeenstemming gekomen	het eens worden|afspreken	ww Ambtelijk.	De gemeente en de verhuurder zijn ⟦tot overeenstemming gekomen⟧.
+tot uitdrukking komen	tot uitdrukking komen|tot uitdrukking kom|tot uitdrukking komt|tot uitdrukking kwam|tot uitdrukking kwamen|tot uitdrukking gekomen	blijken|te zien zijn	ww Ambtelijk.	Dit ⟦komt duidelijk tot uitdrukking⟧ in de plannen.
+tot uiting komen	tot uiting komen|tot uiting kom|tot uiting komt|tot uiting kwam|tot uiting kwamen|tot uiting gekomen	blijken|te zien zijn	ww Ambtelijk.	De betrokkenheid van de buurt ⟦kwam goed tot uiting⟧ tijdens de avond.
+tot gevolg hebben	tot gevolg hebben|tot gevolg heb|tot gevolg heeft|tot gevolg had|tot gevolg hadden|tot gevolg gehad|tot gevolg hebt	leiden tot|zorgen voor	ww Ambtelijk.	Dit ⟦heeft tot gevolg⟧ dat u langer moet wachten.
+tot doel hebben	tot doel hebben|tot doel heb|tot doel heeft|tot doel had|tot doel hadden|tot doel gehad|tot doel hebt	bedoeld zijn om|willen	ww Ambtelijk.	De regeling ⟦heeft tot doel⟧ eenzaamheid te verminderen.
+ten doel hebben	ten doel hebben|ten doel heb|ten doel heeft|ten doel had|ten doel hadden|ten doel gehad|ten doel hebt	bedoeld zijn om|willen	ww Ambtelijk.	De stichting ⟦heeft ten doel⟧ de natuur in de polder te beschermen.
+tot taak hebben	tot taak hebben|tot taak heb|tot taak heeft|tot taak had|tot taak hadden|tot taak gehad|tot taak hebt	moeten|als taak hebben	ww Ambtelijk.	De commissie ⟦heeft tot taak⟧ de raad te adviseren.
+voor ogen hebben	voor ogen hebben|voor ogen heb|voor ogen heeft|voor ogen had|voor ogen hadden|voor ogen gehad|voor ogen hebt	willen|bedoelen	ww Formeel.	Welke oplossing ⟦hebt u voor ogen⟧?
+in eigendom hebben	in eigendom hebben|in eigendom heb|in eigendom heeft|in eigendom had|in eigendom hadden|in eigendom gehad|in eigendom hebt	bezitten|hebben	ww Ambtelijk.	De gemeente ⟦heeft de grond in eigendom⟧.
+in de hand werken	in de hand werken|in de hand werk|in de hand werkt|in de hand werkte|in de hand werkten|in de hand gewerkt	veroorzaken|makkelijker maken	ww Ambtelijk.	Slechte verlichting ⟦werkt inbraken in de hand⟧.
+in het oog springen	in het oog springen|in het oog spring|in het oog springt|in het oog sprong|in het oog sprongen|in het oog gesprongen	opvallen	ww Formeel.	De nieuwe gevel ⟦springt direct in het oog⟧.
+in het oog houden	in het oog houden|in het oog houd|in het oog houdt|in het oog hield|in het oog hielden|in het oog gehouden	letten op|in de gaten houden	ww Formeel.	Wij ⟦houden de situatie in het oog⟧.
+in het achterhoofd houden	in het achterhoofd houden|in het achterhoofd houd|in het achterhoofd houdt|in het achterhoofd hield|in het achterhoofd hielden|in het achterhoofd gehouden	onthouden|rekening houden met	ww Formeel.	⟦Houd in het achterhoofd⟧ dat de termijn zes weken is.
+op de hoogte stellen	op de hoogte stellen|op de hoogte stel|op de hoogte stelt|op de hoogte stelde|op de hoogte stelden|op de hoogte gesteld	laten weten|informeren	ww Ambtelijk.	Wij ⟦stellen u schriftelijk op de hoogte⟧ van onze beslissing.
+op de hoogte houden	op de hoogte houden|op de hoogte houd|op de hoogte houdt|op de hoogte hield|op de hoogte hielden|op de hoogte gehouden	laten weten|informeren	ww Ambtelijk.	Wij ⟦houden u op de hoogte⟧ van de voortgang.
+op de hoogte brengen	op de hoogte brengen|op de hoogte breng|op de hoogte brengt|op de hoogte bracht|op de hoogte brachten|op de hoogte gebracht	laten weten|vertellen	ww Ambtelijk.	Wij ⟦brengen de buren op de hoogte⟧ van de werkzaamheden.
+op prijs stellen	op prijs stellen|op prijs stel|op prijs stelt|op prijs stelde|op prijs stelden|op prijs gesteld	waarderen|fijn vinden	ww Formeel.	Wij ⟦stellen uw reactie op prijs⟧.
+op schrift stellen	op schrift stellen|op schrift stel|op schrift stelt|op schrift stelde|op schrift stelden|op schrift gesteld	opschrijven	ww Ambtelijk.	Wilt u uw klacht ⟦op schrift stellen⟧?
+naar voren brengen	naar voren brengen|naar voren breng|naar voren brengt|naar voren bracht|naar voren brachten|naar voren gebracht	noemen|zeggen	ww Ambtelijk.	U kunt uw bezwaren tijdens de hoorzitting ⟦naar voren brengen⟧.
+naar voren komen	naar voren komen|naar voren kom|naar voren komt|naar voren kwam|naar voren kwamen|naar voren gekomen	blijken|opvallen	ww Ambtelijk.	Uit het onderzoek ⟦komt naar voren⟧ dat de meeste bewoners tevreden zijn.
+voor het voetlicht brengen	voor het voetlicht brengen|voor het voetlicht breng|voor het voetlicht brengt|voor het voetlicht bracht|voor het voetlicht brachten|voor het voetlicht gebracht	laten zien|bekendmaken	ww Formeel.	Wij ⟦brengen het werk van vrijwilligers graag voor het voetlicht⟧.
+aan het licht komen	aan het licht komen|aan het licht kom|aan het licht komt|aan het licht kwam|aan het licht kwamen|aan het licht gekomen	bekend worden|blijken	ww Formeel.	Bij de controle ⟦kwamen enkele fouten aan het licht⟧.
+aan het licht brengen	aan het licht brengen|aan het licht breng|aan het licht brengt|aan het licht bracht|aan het licht brachten|aan het licht gebracht	laten zien|ontdekken	ww Formeel.	Het onderzoek ⟦bracht nieuwe feiten aan het licht⟧.
+aan den lijve ondervinden	aan den lijve ondervinden|aan den lijve ondervind|aan den lijve ondervindt|aan den lijve ondervond|aan den lijve ondervonden	zelf merken|zelf meemaken	ww Ouderwets.	De bewoners ⟦ondervinden de overlast aan den lijve⟧.
+aan banden leggen	aan banden leggen|aan banden leg|aan banden legt|aan banden legde|aan banden legden|aan banden gelegd	beperken	ww Formeel.	De gemeente ⟦legt het gebruik van vuurwerk aan banden⟧.
+aan de dag leggen	aan de dag leggen|aan de dag leg|aan de dag legt|aan de dag legde|aan de dag legden|aan de dag gelegd	tonen|laten zien	ww Formeel.	De vrijwilligers ⟦legden veel inzet aan de dag⟧.
+ter sprake brengen	ter sprake brengen|ter sprake breng|ter sprake brengt|ter sprake bracht|ter sprake brachten|ter sprake gebracht	noemen|beginnen over	ww Formeel.	U kunt dit ⟦ter sprake brengen⟧ tijdens het gesprek.
+ter sprake komen	ter sprake komen|ter sprake kom|ter sprake komt|ter sprake kwam|ter sprake kwamen|ter sprake gekomen	besproken worden	ww Formeel.	Ook de kosten ⟦komen ter sprake⟧.
+ter discussie stellen	ter discussie stellen|ter discussie stel|ter discussie stelt|ter discussie stelde|ter discussie stelden|ter discussie gesteld	vragen stellen bij|twijfelen aan	ww Formeel.	De raad ⟦stelt het plan opnieuw ter discussie⟧.
+ter discussie staan	ter discussie staan|ter discussie sta|ter discussie staat|ter discussie stond|ter discussie stonden|ter discussie gestaan	onzeker zijn|besproken worden	ww Formeel.	De subsidie voor het theater ⟦staat ter discussie⟧.
+ter inzage liggen	ter inzage liggen|ter inzage lig|ter inzage ligt|ter inzage lag|ter inzage lagen|ter inzage gelegen	te bekijken zijn|in te zien zijn	ww Ambtelijk.	Het ontwerpplan ⟦ligt zes weken ter inzage⟧ in het gemeentehuis.
+ter inzage leggen	ter inzage leggen|ter inzage leg|ter inzage legt|ter inzage legde|ter inzage legden|ter inzage gelegd	laten inzien|laten bekijken	ww Ambtelijk.	Wij ⟦leggen de stukken ter inzage⟧ bij de receptie.
+ter visie liggen	ter visie liggen|ter visie lig|ter visie ligt|ter visie lag|ter visie lagen|ter visie gelegen	te bekijken zijn	ww Ouderwets.	De tekeningen ⟦liggen ter visie⟧ in de bibliotheek.
+ter visie leggen	ter visie leggen|ter visie leg|ter visie legt|ter visie legde|ter visie legden|ter visie gelegd	laten bekijken	ww Ouderwets.	De gemeente heeft de plannen ⟦ter visie gelegd⟧.
+ter harte nemen	ter harte nemen|ter harte neem|ter harte neemt|ter harte nam|ter harte namen|ter harte genomen	serieus nemen|zich aantrekken	ww Formeel.	Wij ⟦nemen uw opmerkingen ter harte⟧.
+ter verantwoording roepen	ter verantwoording roepen|ter verantwoording roep|ter verantwoording roept|ter verantwoording riep|ter verantwoording riepen|ter verantwoording geroepen	aanspreken	ww Formeel.	De raad ⟦roept de wethouder ter verantwoording⟧.
+ter zijde staan	ter zijde staan|ter zijde sta|ter zijde staat|ter zijde stond|ter zijde stonden|ter zijde gestaan	helpen|steunen	ww Formeel.	Een consulent ⟦staat u ter zijde⟧ bij de aanvraag.
+ten dienste staan	ten dienste staan|ten dienste sta|ten dienste staat|ten dienste stond|ten dienste stonden|ten dienste gestaan	helpen	ww Ouderwets.	Wij ⟦staan u graag ten dienste⟧.
+ten laste leggen	ten laste leggen|ten laste leg|ten laste legt|ten laste legde|ten laste legden|ten laste gelegd	beschuldigen van|verwijten	ww Juridisch.	U wordt ⟦ten laste gelegd⟧ dat u afval hebt gedumpt.
+ten laste komen van	ten laste komen van|ten laste kom van|ten laste komt van|ten laste kwam van|ten laste kwamen van|ten laste gekomen van|ten laste te komen van	betaald worden door	ww Financieel jargon.	De kosten ⟦komen ten laste van⟧ de aanvrager.
+voor rekening komen van	voor rekening komen van|voor rekening kom van|voor rekening komt van|voor rekening kwam van|voor rekening kwamen van|voor rekening gekomen van|voor rekening te komen van	betaald worden door	ww Ambtelijk.	De kosten van het herstel ⟦komen voor rekening van⟧ de eigenaar.
+ten goede komen	ten goede komen|ten goede kom|ten goede komt|ten goede kwam|ten goede kwamen|ten goede gekomen	helpen|goed zijn voor	ww Formeel.	De opbrengst ⟦komt volledig ten goede⟧ aan de voedselbank.
+ten deel vallen	ten deel vallen|ten deel val|ten deel valt|ten deel viel|ten deel vielen|ten deel gevallen	krijgen	ww Ouderwets.	Deze eer ⟦valt niet iedereen ten deel⟧.
+ten grondslag liggen	ten grondslag liggen|ten grondslag lig|ten grondslag ligt|ten grondslag lag|ten grondslag lagen|ten grondslag gelegen	de basis zijn|de reden zijn	ww Ambtelijk.	Welke gegevens ⟦liggen ten grondslag⟧ aan dit besluit?
+ten grondslag leggen	ten grondslag leggen|ten grondslag leg|ten grondslag legt|ten grondslag legde|ten grondslag legden|ten grondslag gelegd	gebruiken als basis|baseren op	ww Ambtelijk.	Wij ⟦leggen het advies van de GGD ten grondslag⟧ aan ons besluit.
+ten einde lopen	ten einde lopen|ten einde loop|ten einde loopt|ten einde liep|ten einde liepen|ten einde gelopen	aflopen|eindigen	ww Formeel.	Uw huurcontract ⟦loopt op 31 december ten einde⟧.
+te boven gaan	te boven gaan|te boven ga|te boven gaat|te boven ging|te boven gingen|te boven gegaan	meer zijn dan|te veel zijn voor	ww Formeel.	De kosten ⟦gaan ons budget te boven⟧.
+te boek staan	te boek staan|te boek sta|te boek staat|te boek stond|te boek stonden|te boek gestaan	bekendstaan	ww Formeel.	De kruising ⟦staat te boek⟧ als gevaarlijk.
+te werk gaan	te werk gaan|te werk ga|te werk gaat|te werk ging|te werk gingen|te werk gegaan	werken|aanpakken	ww Formeel.	Zo ⟦gaan wij te werk⟧.
+te werk stellen	te werk stellen|te werk stel|te werk stelt|te werk stelde|te werk stelden|te werk gesteld	laten werken|aannemen	ww Ambtelijk.	Het bedrijf ⟦stelt mensen met een uitkering te werk⟧.
+te gelde maken	te gelde maken|te gelde maak|te gelde maakt|te gelde maakte|te gelde maakten|te gelde gemaakt	verkopen	ww Formeel.	U moet uw tweede auto eerst ⟦te gelde maken⟧.
+te baat nemen	te baat nemen|te baat neem|te baat neemt|te baat nam|te baat namen|te baat genomen	gebruiken	ww Ouderwets.	Wij ⟦nemen de gelegenheid te baat⟧ om u te bedanken.
+in de plaats treden van	in de plaats treden van|in de plaats treed van|in de plaats treedt van|in de plaats trad van|in de plaats traden van|in de plaats getreden van|in de plaats te treden van	vervangen	ww Ambtelijk.	Deze regeling ⟦treedt in de plaats van⟧ de oude verordening.
+in het leven roepen	in het leven roepen|in het leven roep|in het leven roept|in het leven riep|in het leven riepen|in het leven geroepen	oprichten|starten	ww Formeel.	De gemeente heeft een fonds ⟦in het leven geroepen⟧ voor mensen met schulden.
+in gebreke blijven	in gebreke blijven|in gebreke blijf|in gebreke blijft|in gebreke bleef|in gebreke bleven|in gebreke gebleven	niet nakomen|niet betalen	ww Juridisch.	Als u ⟦in gebreke blijft⟧, sturen wij een aanmaning.
+in gebreke stellen	in gebreke stellen|in gebreke stel|in gebreke stelt|in gebreke stelde|in gebreke stelden|in gebreke gesteld	formeel waarschuwen|aanmanen	ww Juridisch.	Wij ⟦stellen de aannemer in gebreke⟧.
+in het vooruitzicht stellen	in het vooruitzicht stellen|in het vooruitzicht stel|in het vooruitzicht stelt|in het vooruitzicht stelde|in het vooruitzicht stelden|in het vooruitzicht gesteld	beloven	ww Ambtelijk.	Het college ⟦stelde de bewoners een nieuwe speeltuin in het vooruitzicht⟧.
+in uitzicht stellen	in uitzicht stellen|in uitzicht stel|in uitzicht stelt|in uitzicht stelde|in uitzicht stelden|in uitzicht gesteld	beloven	ww Ambtelijk.	Wij ⟦stellen u een vergoeding in uitzicht⟧.
+voor lief nemen	voor lief nemen|voor lief neem|voor lief neemt|voor lief nam|voor lief namen|voor lief genomen	accepteren|erbij nemen	ww Formeel.	De bewoners ⟦nemen de overlast voor lief⟧.
+voor kennisgeving aannemen	voor kennisgeving aannemen|voor kennisgeving aanneem|voor kennisgeving aanneemt|voor kennisgeving aannam|voor kennisgeving aannamen|voor kennisgeving aangenomen|neem voor kennisgeving aan|neemt voor kennisgeving aan|nemen voor kennisgeving aan|nam voor kennisgeving aan|namen voor kennisgeving aan|voor kennisgeving aan te nemen	alleen lezen|niets doen met	ww Ambtelijk.	De raad heeft de brief ⟦voor kennisgeving aangenomen⟧.
+gestand doen	gestand doen|gestand doe|gestand doet|gestand deed|gestand deden|gestand gedaan	nakomen|houden	ww Ouderwets.	De gemeente ⟦doet haar belofte gestand⟧.
+doorgang vinden	doorgang vinden|doorgang vind|doorgang vindt|doorgang vond|doorgang vonden|doorgang gevonden	doorgaan	ww! Ambtelijk; 'doorgaan' is gewoner.	De braderie ⟦vindt zaterdag gewoon doorgang⟧.
+geen doorgang vinden	geen doorgang vinden|geen doorgang vind|geen doorgang vindt|geen doorgang vond|geen doorgang vonden|geen doorgang gevonden	niet doorgaan	ww! Ambtelijk.	Wij laten u weten dat de markt ⟦geen doorgang vindt⟧.
+ernst maken met	ernst maken met|ernst maak met|ernst maakt met|ernst maakte met|ernst maakten met|ernst gemaakt met|ernst te maken met	serieus aanpakken	ww Formeel.	Wij ⟦maken ernst met⟧ de aanpak van zwerfafval.
+gewag maken van	gewag maken van|gewag maak van|gewag maakt van|gewag maakte van|gewag maakten van|gewag gemaakt van|gewag te maken van	noemen|vertellen over	ww Ouderwets.	In uw brief ⟦maakt u gewag van⟧ overlast door buren.
+aanspraak maken op	aanspraak maken op|aanspraak maak op|aanspraak maakt op|aanspraak maakte op|aanspraak maakten op|aanspraak gemaakt op|aanspraak te maken op	recht hebben op|vragen om	ww Ambtelijk.	U kunt ⟦aanspraak maken op⟧ een vergoeding.
+attent maken op	attent maken op|attent maak op|attent maakt op|attent maakte op|attent maakten op|attent gemaakt op|attent te maken op	wijzen op	ww Ambtelijk.	Wij ⟦maken u attent op⟧ de nieuwe openingstijden.
+erop attent maken	erop attent maken|erop attent maak|erop attent maakt|erop attent maakte|erop attent maakten|erop attent gemaakt	erop wijzen	ww Ambtelijk.	Wij ⟦maken u erop attent⟧ dat de termijn bijna verloopt.
+acht slaan op	acht slaan op|acht sla op|acht slaat op|acht sloeg op|acht sloegen op|acht geslagen op|acht te slaan op	letten op	ww Ouderwets.	Niemand ⟦sloeg acht op⟧ de waarschuwing.
+acht geven op	acht geven op|acht geef op|acht geeft op|acht gaf op|acht gaven op|acht gegeven op|acht te geven op	letten op	ww Ouderwets.	⟦Geef acht op⟧ fietsers als u uitstapt.
+ongedaan maken	ongedaan maken|ongedaan maak|ongedaan maakt|ongedaan maakte|ongedaan maakten|ongedaan gemaakt	terugdraaien|herstellen	ww Ambtelijk.	Wij kunnen de betaling niet ⟦ongedaan maken⟧.
+aanhangig maken	aanhangig maken|aanhangig maak|aanhangig maakt|aanhangig maakte|aanhangig maakten|aanhangig gemaakt	voorleggen|beginnen	ww Juridisch.	U kunt de zaak ⟦aanhangig maken⟧ bij de rechtbank.
+aannemelijk maken	aannemelijk maken|aannemelijk maak|aannemelijk maakt|aannemelijk maakte|aannemelijk maakten|aannemelijk gemaakt	laten zien|bewijzen	ww Juridisch.	U moet ⟦aannemelijk maken⟧ dat u hier woont.
+inzichtelijk maken	inzichtelijk maken|inzichtelijk maak|inzichtelijk maakt|inzichtelijk maakte|inzichtelijk maakten|inzichtelijk gemaakt	laten zien|uitleggen	ww Ambtelijk.	Wij ⟦maken de kosten inzichtelijk⟧ in een overzicht.
+gereed maken	gereed maken|gereed maak|gereed maakt|gereed maakte|gereed maakten|gereed gemaakt	klaarmaken	ww Ambtelijk.	Wij ⟦maken uw paspoort gereed⟧ voor ophalen.
+gereed zijn	gereed zijn|gereed ben|gereed is|gereed was|gereed waren|gereed geweest|gereed bent	klaar zijn	ww Ambtelijk.	Uw rijbewijs ⟦is gereed⟧ en u kunt het ophalen.
+gereed komen	gereed komen|gereed kom|gereed komt|gereed kwam|gereed kwamen|gereed gekomen	klaar zijn|af zijn	ww Ambtelijk.	De nieuwe school ⟦komt in 2026 gereed⟧.
+woonachtig zijn	woonachtig zijn|woonachtig ben|woonachtig is|woonachtig was|woonachtig waren|woonachtig geweest|woonachtig bent	wonen	ww Ambtelijk; 'wonen' is genoeg.	U moet in de gemeente ⟦woonachtig zijn⟧.
+werkzaam zijn	werkzaam zijn|werkzaam ben|werkzaam is|werkzaam was|werkzaam waren|werkzaam geweest|werkzaam bent	werken	ww Ambtelijk.	Zij ⟦is werkzaam⟧ als jongerenwerker.
+gevestigd zijn	gevestigd zijn|gevestigd ben|gevestigd is|gevestigd was|gevestigd waren|gevestigd geweest|gevestigd bent	zitten	ww Ambtelijk.	Het bedrijf ⟦is gevestigd⟧ aan de Stationsweg.
+gelegen zijn	gelegen zijn|gelegen ben|gelegen is|gelegen was|gelegen waren|gelegen geweest|gelegen bent	liggen	ww Ambtelijk; 'liggen' is genoeg.	Het perceel ⟦is gelegen⟧ aan de rand van het dorp.
+gerechtigd zijn	gerechtigd zijn|gerechtigd ben|gerechtigd is|gerechtigd was|gerechtigd waren|gerechtigd geweest|gerechtigd bent	mogen|recht hebben	ww Ambtelijk.	U ⟦bent gerechtigd⟧ om bezwaar te maken.
+bevoegd zijn	bevoegd zijn|bevoegd ben|bevoegd is|bevoegd was|bevoegd waren|bevoegd geweest|bevoegd bent	mogen	ww Ambtelijk.	De burgemeester ⟦is bevoegd⟧ de woning te sluiten.
+genegen zijn	genegen zijn|genegen ben|genegen is|genegen was|genegen waren|genegen geweest|genegen bent	willen|bereid zijn	ww Ouderwets.	Wij ⟦zijn genegen⟧ uw verzoek in te willigen.
+doende zijn	doende zijn|doende ben|doende is|doende was|doende waren|doende geweest|doende bent	bezig zijn	ww Ouderwets.	Wij ⟦zijn doende⟧ een oplossing te vinden.
+belast zijn met	belast zijn met|belast ben met|belast is met|belast was met|belast waren met|belast geweest met|belast bent met|belast te zijn met	verantwoordelijk zijn voor	ww Ambtelijk.	De afdeling Handhaving ⟦is belast met⟧ de controle.
+behulpzaam zijn	behulpzaam zijn|behulpzaam ben|behulpzaam is|behulpzaam was|behulpzaam waren|behulpzaam geweest|behulpzaam bent	helpen	ww! Formeel; 'helpen' zegt hetzelfde.	Wij ⟦zijn u graag behulpzaam⟧ bij het invullen.
+van dienst zijn	van dienst zijn|van dienst ben|van dienst is|van dienst was|van dienst waren|van dienst geweest|van dienst bent	helpen	ww Formeel.	Kunnen wij u ergens mee ⟦van dienst zijn⟧?
+in de bedoeling liggen	in de bedoeling liggen|in de bedoeling lig|in de bedoeling ligt|in de bedoeling lag|in de bedoeling lagen|in de bedoeling gelegen	van plan zijn	ww Ambtelijk.	Het ⟦ligt in de bedoeling⟧ om de school te verbouwen.
+in de lijn der verwachting liggen	in de lijn der verwachting liggen|in de lijn der verwachting lig|in de lijn der verwachting ligt|in de lijn der verwachting lag|in de lijn der verwachting lagen|in de lijn der verwachting gelegen	te verwachten zijn	ww Ambtelijk.	Het ⟦ligt in de lijn der verwachting⟧ dat de huren stijgen.
+buiten beschouwing laten	buiten beschouwing laten|buiten beschouwing laat|buiten beschouwing liet|buiten beschouwing lieten|buiten beschouwing gelaten	niet meetellen|weglaten	ww Ambtelijk.	Wij ⟦laten uw spaargeld buiten beschouwing⟧.
+buiten beschouwing blijven	buiten beschouwing blijven|buiten beschouwing blijf|buiten beschouwing blijft|buiten beschouwing bleef|buiten beschouwing bleven|buiten beschouwing gebleven	niet meetellen	ww Ambtelijk.	Uw studiefinanciering ⟦blijft buiten beschouwing⟧.
+buiten toepassing laten	buiten toepassing laten|buiten toepassing laat|buiten toepassing liet|buiten toepassing lieten|buiten toepassing gelaten	niet toepassen	ww Juridisch.	Het college kan deze regel ⟦buiten toepassing laten⟧.
+onverlet laten	onverlet laten|onverlet laat|onverlet liet|onverlet lieten|onverlet gelaten	niet veranderen|niet aantasten	ww Juridisch.	Dit besluit ⟦laat uw recht op bezwaar onverlet⟧.
+buiten kijf staan	buiten kijf staan|buiten kijf sta|buiten kijf staat|buiten kijf stond|buiten kijf stonden|buiten kijf gestaan	zeker zijn	ww Formeel.	Het ⟦staat buiten kijf⟧ dat de brug vervangen moet worden.
+gelijke tred houden met	gelijke tred houden met|gelijke tred houd met|gelijke tred houdt met|gelijke tred hield met|gelijke tred hielden met|gelijke tred gehouden met|gelijke tred te houden met	even snel gaan als|bijhouden	ww Formeel.	De bouw van woningen ⟦houdt geen gelijke tred met⟧ de vraag.
+aanleiding geven tot	aanleiding geven tot|aanleiding geef tot|aanleiding geeft tot|aanleiding gaf tot|aanleiding gaven tot|aanleiding gegeven tot|aanleiding te geven tot	leiden tot|zorgen voor	ww Ambtelijk.	Uw brief ⟦geeft geen aanleiding tot⟧ een ander besluit.
+geen aanleiding zien	geen aanleiding zien|geen aanleiding zie|geen aanleiding ziet|geen aanleiding zag|geen aanleiding zagen|geen aanleiding gezien	geen reden zien	ww Ambtelijk.	Wij ⟦zien geen aanleiding⟧ om het besluit te veranderen.
+de voorkeur geven aan	de voorkeur geven aan|de voorkeur geef aan|de voorkeur geeft aan|de voorkeur gaf aan|de voorkeur gaven aan|de voorkeur gegeven aan|de voorkeur te geven aan	kiezen voor|liever hebben	ww Formeel.	Wij ⟦geven de voorkeur aan⟧ een oplossing in overleg.
+de aandacht vestigen op	de aandacht vestigen op|de aandacht vestig op|de aandacht vestigt op|de aandacht vestigde op|de aandacht vestigden op|de aandacht gevestigd op|de aandacht te vestigen op	wijzen op	ww Ambtelijk.	Wij ⟦vestigen de aandacht op⟧ de nieuwe regels.
+uw aandacht vestigen op	uw aandacht vestigen op|uw aandacht vestig op|uw aandacht vestigt op|uw aandacht vestigde op|uw aandacht vestigden op|uw aandacht gevestigd op|uw aandacht te vestigen op	u wijzen op	ww Ambtelijk.	Graag ⟦vestigen wij uw aandacht op⟧ het volgende.
+gaarne tegemoet zien	gaarne tegemoet zien|gaarne tegemoet zie|gaarne tegemoet ziet|gaarne tegemoet zag|gaarne tegemoet zagen|gaarne tegemoet gezien	graag ontvangen|graag horen	ww Ouderwets briefjargon.	Wij ⟦zien uw reactie gaarne tegemoet⟧.
+tegemoet komen aan	tegemoet komen aan|tegemoet kom aan|tegemoet komt aan|tegemoet kwam aan|tegemoet kwamen aan|tegemoet gekomen aan|tegemoet te komen aan	rekening houden met|ingaan op	ww Ambtelijk.	Wij ⟦komen tegemoet aan⟧ de wensen van de bewoners.
+in contact treden met	in contact treden met|in contact treed met|in contact treedt met|in contact trad met|in contact traden met|in contact getreden met|in contact te treden met	contact opnemen met	ww Ambtelijk.	Wij ⟦treden binnenkort in contact met⟧ uw werkgever.
+in verbinding stellen met	in verbinding stellen met|in verbinding stel met|in verbinding stelt met|in verbinding stelde met|in verbinding stelden met|in verbinding gesteld met|in verbinding te stellen met	contact opnemen met	ww Ambtelijk.	⟦Stel u in verbinding met⟧ de afdeling Belastingen.
+telefonisch contact opnemen	telefonisch contact opnemen|telefonisch contact opneem|telefonisch contact opneemt|telefonisch contact opnam|telefonisch contact opnamen|telefonisch contact opgenomen|neem telefonisch contact op|neemt telefonisch contact op|nemen telefonisch contact op|nam telefonisch contact op|namen telefonisch contact op|telefonisch contact op te nemen	bellen	ww Omslachtig; 'bellen' is korter.	U kunt ⟦telefonisch contact opnemen⟧ met het klantcontactcentrum.
+inlichtingen inwinnen	inlichtingen inwinnen|inlichtingen inwin|inlichtingen inwint|inlichtingen inwon|inlichtingen inwonnen|inlichtingen ingewonnen|win inlichtingen in|wint inlichtingen in|winnen inlichtingen in|won inlichtingen in|wonnen inlichtingen in|inlichtingen in te winnen	navragen|informatie vragen	ww Ambtelijk.	Wij hebben ⟦inlichtingen ingewonnen⟧ bij uw vorige gemeente.
+informatie inwinnen	informatie inwinnen|informatie inwin|informatie inwint|informatie inwon|informatie inwonnen|informatie ingewonnen|win informatie in|wint informatie in|winnen informatie in|won informatie in|wonnen informatie in|informatie in te winnen	navragen|informatie vragen	ww Ambtelijk.	Wilt u eerst ⟦informatie inwinnen⟧ bij de Belastingdienst?
+bezwaar aantekenen	bezwaar aantekenen|bezwaar aanteken|bezwaar aantekent|bezwaar aantekende|bezwaar aantekenden|bezwaar aangetekend|teken bezwaar aan|tekent bezwaar aan|tekenen bezwaar aan|tekende bezwaar aan|tekenden bezwaar aan|bezwaar aan te tekenen	bezwaar maken	ww! Ambtelijk; 'bezwaar maken' is gewoner.	U kunt binnen zes weken ⟦bezwaar aantekenen⟧.
+beroep aantekenen	beroep aantekenen|beroep aanteken|beroep aantekent|beroep aantekende|beroep aantekenden|beroep aangetekend|teken beroep aan|tekent beroep aan|tekenen beroep aan|tekende beroep aan|tekenden beroep aan|beroep aan te tekenen	in beroep gaan	ww! Ambtelijk.	U kunt ⟦beroep aantekenen⟧ bij de rechtbank.
+beroep instellen	beroep instellen|beroep instel|beroep instelt|beroep instelde|beroep instelden|beroep ingesteld|stel beroep in|stelt beroep in|stellen beroep in|stelde beroep in|stelden beroep in|beroep in te stellen	in beroep gaan	ww! Juridisch.	U kunt ⟦beroep instellen⟧ bij de Raad van State.
+een bezwaarschrift indienen	een bezwaarschrift indienen|een bezwaarschrift indien|een bezwaarschrift indient|een bezwaarschrift indiende|een bezwaarschrift indienden|een bezwaarschrift ingediend|dien een bezwaarschrift in|dient een bezwaarschrift in|dienen een bezwaarschrift in|diende een bezwaarschrift in|dienden een bezwaarschrift in|een bezwaarschrift in te dienen	bezwaar maken	ww! Ambtelijk.	Wilt u ⟦een bezwaarschrift indienen⟧, doe dat dan binnen zes weken.
+een zienswijze indienen	een zienswijze indienen|een zienswijze indien|een zienswijze indient|een zienswijze indiende|een zienswijze indienden|een zienswijze ingediend|dien een zienswijze in|dient een zienswijze in|dienen een zienswijze in|diende een zienswijze in|dienden een zienswijze in|een zienswijze in te dienen	reageren|zeggen wat u ervan vindt	ww Ambtelijk; 'zienswijze' kent niet iedereen.	U kunt tot 1 juli ⟦een zienswijze indienen⟧.
+het woord voeren	het woord voeren|het woord voer|het woord voert|het woord voerde|het woord voerden|het woord gevoerd	spreken	ww Formeel.	Tijdens de vergadering ⟦voert de wethouder het woord⟧.
 
 """#
 
   /// `wordlists/participles.tsv`.
   public static let participles = #"""
-# source: stub
-# licence: stub
+# source: compiled for this project from knowledge of Dutch grammar (principal parts of irregular and zijn-verbs)
+# licence: Apache-2.0, as the project
 term	forms	alternatives	note	example
-zenden	zenden|zend|zendt|zond|zonden|gezonden		ww hebben	De brief is ⟦gezonden⟧.
-verzenden	verzenden|verzend|verzendt|verzond|verzonden|verzonden		ww hebben	De brief wordt ⟦verzonden⟧.
-besluiten	besluiten|besluit|besluit|besloot|besloten|besloten		ww hebben	Er is ⟦besloten⟧.
-vertrekken	vertrekken|vertrek|vertrekt|vertrok|vertrokken|vertrokken		ww zijn	Hij is ⟦vertrokken⟧.
-sluiten	sluiten|sluit|sluit|sloot|sloten|gesloten		ww hebben bn	De winkel is ⟦gesloten⟧.
-stijgen	stijgen|stijg|stijgt|steeg|stegen|gestegen		ww zijn	De prijs is ⟦gestegen⟧.
-bieden	bieden|bied|biedt|bood|boden|geboden		ww hebben	Er wordt hulp ⟦geboden⟧.
-worden	worden|word|wordt|werd|werden|geworden		ww zijn	Hij is ziek ⟦geworden⟧.
-verlenen	verlenen|verleen|verleent|verleende|verleenden|verleend		ww hebben	De vergunning is ⟦verleend⟧.
+bakken	bakken|bak|bakt|bakte|bakten|gebakken		ww hebben gemengd	Voor de opening van het buurthuis zijn door vrijwilligers taarten ⟦gebakken⟧.
+barsten	barsten|barst|barst|barstte|barstten|gebarsten		ww zijn gemengd	Door de vorst is de waterleiding onder de straat ⟦gebarsten⟧.
+bederven	bederven|bederf|bederft|bedierf|bedierven|bedorven		ww hebben/zijn bn sterk	Het voedsel in de koelcel van de kantine is ⟦bedorven⟧.
+bedriegen	bedriegen|bedrieg|bedriegt|bedroog|bedrogen|bedrogen		ww hebben onscheidbaar, geen ge-	Veel ouderen worden aan de deur door nepmedewerkers ⟦bedrogen⟧.
+beginnen	beginnen|begin|begint|begon|begonnen|begonnen		ww zijn onscheidbaar, geen ge-	De werkzaamheden aan de rotonde zijn vorige week ⟦begonnen⟧.
+bergen	bergen|berg|bergt|borg|borgen|geborgen		ww hebben sterk	Het oude gemeentearchief wordt in een brandvrije kluis ⟦geborgen⟧.
+bevelen	bevelen|beveel|beveelt|beval|bevalen|bevolen		ww hebben onscheidbaar, geen ge-	De ontruiming van het pand is door de burgemeester ⟦bevolen⟧.
+bezwijken	bezwijken|bezwijk|bezwijkt|bezweek|bezweken|bezweken		ww zijn onscheidbaar, geen ge-	De oude brug is onder het gewicht van de vrachtwagen ⟦bezweken⟧.
+bidden	bidden|bid|bidt|bad|baden|gebeden		ww hebben sterk	Bij de herdenking is in stilte ⟦gebeden⟧ voor de slachtoffers.
+bieden	bieden|bied|biedt|bood|boden|geboden		ww hebben sterk	Inwoners wordt hulp ⟦geboden⟧ bij het invullen van formulieren.
+bijten	bijten|bijt|bijt|beet|beten|gebeten		ww hebben sterk	De postbode is in de Dorpsstraat door een loslopende hond ⟦gebeten⟧.
+binden	binden|bind|bindt|bond|bonden|gebonden		ww hebben bn sterk	De gemeente is bij een aanbesteding aan strikte regels ⟦gebonden⟧.
+blazen	blazen|blaas|blaast|blies|bliezen|geblazen		ww hebben sterk	Bij de alcoholcontrole moest door alle bestuurders worden ⟦geblazen⟧.
+blijken	blijken|blijk|blijkt|bleek|bleken|gebleken		ww zijn sterk	Uit het onderzoek is ⟦gebleken⟧ dat de stoep te smal is.
+blijven	blijven|blijf|blijft|bleef|bleven|gebleven		ww zijn sterk	De bibliotheek is ondanks de bezuinigingen open ⟦gebleven⟧.
+blinken	blinken|blink|blinkt|blonk|blonken|geblonken		ww hebben sterk	Na de schoonmaak heeft het bronzen beeld weer in de zon ⟦geblonken⟧.
+braden	braden|braad|braadt|braadde|braadden|gebraden		ww hebben gemengd	Op het dorpsfeest wordt een varken aan het spit ⟦gebraden⟧.
+breken	breken|breek|breekt|brak|braken|gebroken		ww hebben/zijn bn sterk	Bij de storm zijn drie ruiten van de basisschool ⟦gebroken⟧.
+brengen	brengen|breng|brengt|bracht|brachten|gebracht		ww hebben afwijkend	Uw grofvuil wordt op afspraak naar de milieustraat ⟦gebracht⟧.
+brouwen	brouwen|brouw|brouwt|brouwde|brouwden|gebrouwen		ww hebben gemengd	Voor het jubileum van de stad is een speciaal bier ⟦gebrouwen⟧.
+buigen	buigen|buig|buigt|boog|bogen|gebogen		ww hebben sterk	De stalen bogen voor de nieuwe fietsbrug worden in de fabriek ⟦gebogen⟧.
+denken	denken|denk|denkt|dacht|dachten|gedacht		ww hebben afwijkend	Er wordt nog ⟦gedacht⟧ over een nieuwe locatie voor het zwembad.
+dingen	dingen|ding|dingt|dong|dongen|gedongen		ww hebben sterk	Naar de opdracht voor het nieuwe stadhuis hebben vijf bureaus ⟦gedongen⟧.
+doen	doen|doe|doet|deed|deden|gedaan		ww hebben afwijkend	Er wordt alles ⟦gedaan⟧ om de wachttijd te verkorten.
+dragen	dragen|draag|draagt|droeg|droegen|gedragen		ww hebben sterk	De kosten van de herinrichting worden door de gemeente ⟦gedragen⟧.
+drijven	drijven|drijf|drijft|dreef|dreven|gedreven		ww hebben/zijn bn sterk	De huurprijzen worden door de schaarste omhoog ⟦gedreven⟧.
+dringen	dringen|dring|dringt|drong|drongen|gedrongen		ww hebben/zijn sterk	Bij de ingang van het stadhuis werd flink ⟦gedrongen⟧.
+drinken	drinken|drink|drinkt|dronk|dronken|gedronken		ww hebben sterk	In het park mag geen alcohol worden ⟦gedronken⟧.
+druipen	druipen|druip|druipt|droop|dropen|gedropen		ww hebben/zijn sterk	Door het lekkende dak is er water langs de muur van de gymzaal ⟦gedropen⟧.
+duiken	duiken|duik|duikt|dook|doken|gedoken		ww hebben/zijn sterk	Een brandweerman is in de gracht ⟦gedoken⟧ om de auto te zoeken.
+dwingen	dwingen|dwing|dwingt|dwong|dwongen|gedwongen		ww hebben sterk	De eigenaar werd door de rechter ⟦gedwongen⟧ de schuur af te breken.
+eten	eten|eet|eet|at|aten|gegeten		ww hebben sterk	In de studiezaal van de bibliotheek mag niet worden ⟦gegeten⟧.
+fluiten	fluiten|fluit|fluit|floot|floten|gefloten		ww hebben sterk	Tijdens de raadsvergadering werd er vanaf de publieke tribune ⟦gefloten⟧.
+gaan	gaan|ga|gaat|ging|gingen|gegaan		ww zijn afwijkend	De meeste bezoekers zijn na de voorstelling meteen naar huis ⟦gegaan⟧.
+gelden	gelden|geld|geldt|gold|golden|gegolden		ww hebben sterk	Tot vorig jaar heeft in het hele centrum een parkeerverbod ⟦gegolden⟧.
+genezen	genezen|genees|geneest|genas|genazen|genezen		ww hebben/zijn onscheidbaar, geen ge-	Na de behandeling is de patiënt volledig ⟦genezen⟧.
+genieten	genieten|geniet|geniet|genoot|genoten|genoten		ww hebben onscheidbaar, geen ge-	Van het zomerfestival is door duizenden bezoekers ⟦genoten⟧.
+geven	geven|geef|geeft|gaf|gaven|gegeven		ww hebben sterk	U wordt de gelegenheid ⟦gegeven⟧ uw zienswijze mondeling toe te lichten.
+gieten	gieten|giet|giet|goot|goten|gegoten		ww hebben sterk	De betonvloer van de nieuwe sporthal wordt volgende week ⟦gegoten⟧.
+glijden	glijden|glijd|glijdt|gleed|gleden|gegleden		ww hebben/zijn sterk	Een bezorger is met zijn scooter over de gladde brug ⟦gegleden⟧.
+glimmen	glimmen|glim|glimt|glom|glommen|geglommen		ww hebben sterk	Na de restauratie heeft de koperen torenklok weer ⟦geglommen⟧.
+graven	graven|graaf|graaft|groef|groeven|gegraven		ww hebben sterk	Voor de nieuwe riolering wordt een diepe sleuf ⟦gegraven⟧.
+grijpen	grijpen|grijp|grijpt|greep|grepen|gegrepen		ww hebben sterk	De kans op extra rijkssubsidie is met beide handen ⟦gegrepen⟧.
+hangen	hangen|hang|hangt|hing|hingen|gehangen		ww hebben sterk	De kerstverlichting heeft tot half januari in de winkelstraat ⟦gehangen⟧.
+hebben	hebben|heb|heeft|had|hadden|gehad		ww hebben afwijkend	Wij hebben dit jaar veel aanvragen voor een parkeervergunning ⟦gehad⟧.
+heffen	heffen|hef|heft|hief|hieven|geheven		ww hebben sterk	Over de waarde van uw woning wordt onroerendezaakbelasting ⟦geheven⟧.
+helpen	helpen|help|helpt|hielp|hielpen|geholpen		ww hebben sterk	Aan het loket wordt u zo snel mogelijk ⟦geholpen⟧.
+heten	heten|heet|heet|heette|heetten|geheten		ww hebben gemengd	Nieuwe inwoners worden in september op het stadhuis welkom ⟦geheten⟧.
+hijsen	hijsen|hijs|hijst|hees|hesen|gehesen		ww hebben sterk	Op Koningsdag wordt de vlag op het gemeentehuis ⟦gehesen⟧.
+houden	houden|houd|houdt|hield|hielden|gehouden		ww hebben sterk	De informatieavond over de nieuwe wijk wordt in het buurthuis ⟦gehouden⟧.
+houwen	houwen|houw|houwt|hieuw|hieuwen|gehouwen		ww hebben gemengd	De namen van de gevallenen zijn in het monument ⟦gehouwen⟧.
+jagen	jagen|jaag|jaagt|joeg|joegen|gejaagd		ww hebben gemengd; deelwoord regelmatig	In het natuurgebied mag niet worden ⟦gejaagd⟧.
+kiezen	kiezen|kies|kiest|koos|kozen|gekozen		ww hebben sterk	In maart wordt een nieuwe gemeenteraad ⟦gekozen⟧.
+kijken	kijken|kijk|kijkt|keek|keken|gekeken		ww hebben sterk	Er wordt ⟦gekeken⟧ of de bushalte kan worden verplaatst.
+klimmen	klimmen|klim|klimt|klom|klommen|geklommen		ww hebben/zijn sterk	De inbrekers zijn via de regenpijp naar het balkon ⟦geklommen⟧.
+klinken	klinken|klink|klinkt|klonk|klonken|geklonken		ww hebben sterk	Op de eerste maandag van de maand heeft om twaalf uur het luchtalarm ⟦geklonken⟧.
+kluiven	kluiven|kluif|kluift|kloof|kloven|gekloven		ww hebben sterk	Op dit ingewikkelde dossier is door de ambtenaren lang ⟦gekloven⟧.
+knijpen	knijpen|knijp|knijpt|kneep|knepen|geknepen		ww hebben sterk	Volgens getuigen heeft de fietser nog hard in de remmen ⟦geknepen⟧.
+komen	komen|kom|komt|kwam|kwamen|gekomen		ww zijn sterk	Er zijn gisteren veel bewoners naar de inloopavond ⟦gekomen⟧.
+kopen	kopen|koop|koopt|kocht|kochten|gekocht		ww hebben afwijkend	De grond aan de rand van het dorp is door de gemeente ⟦gekocht⟧.
+krijgen	krijgen|krijg|krijgt|kreeg|kregen|gekregen		ww hebben sterk	Alle huishoudens hebben inmiddels een nieuwe afvalkalender ⟦gekregen⟧.
+krimpen	krimpen|krimp|krimpt|kromp|krompen|gekrompen		ww zijn sterk	Het aantal inwoners van het dorp is de laatste jaren ⟦gekrompen⟧.
+kruipen	kruipen|kruip|kruipt|kroop|kropen|gekropen		ww hebben/zijn sterk	Er is veel tijd in de voorbereiding van het plan ⟦gekropen⟧.
+kunnen	kunnen|kan|kan|kon|konden|gekund		ww hebben afwijkend	Zonder de hulp van vrijwilligers had het festival niet ⟦gekund⟧.
+lachen	lachen|lach|lacht|lachte|lachten|gelachen		ww hebben gemengd	Tijdens de nieuwjaarsreceptie is er veel ⟦gelachen⟧.
+laden	laden|laad|laadt|laadde|laadden|geladen		ww hebben gemengd	Elektrische auto's kunnen op deze parkeerplaats worden ⟦geladen⟧.
+laten	laten|laat|laat|liet|lieten|gelaten		ww hebben sterk	De keuze voor een school wordt aan de ouders ⟦gelaten⟧.
+lezen	lezen|lees|leest|las|lazen|gelezen		ww hebben sterk	Wij laten u weten dat uw reactie zorgvuldig is ⟦gelezen⟧.
+liegen	liegen|lieg|liegt|loog|logen|gelogen		ww hebben sterk	Volgens de rechter is er over het inkomen ⟦gelogen⟧.
+liggen	liggen|lig|ligt|lag|lagen|gelegen		ww hebben bn sterk	Het perceel is ⟦gelegen⟧ aan de rand van het industrieterrein.
+lijden	lijden|lijd|lijdt|leed|leden|geleden		ww hebben sterk	Door de wegwerkzaamheden is door de winkeliers veel schade ⟦geleden⟧.
+lijken	lijken|lijk|lijkt|leek|leken|geleken		ww hebben sterk	Het heeft ons verstandig ⟦geleken⟧ de vergadering uit te stellen.
+lopen	lopen|loop|loopt|liep|liepen|gelopen		ww hebben/zijn sterk	Bij de avondvierdaagse is er door de kinderen veertig kilometer ⟦gelopen⟧.
+malen	malen|maal|maalt|maalde|maalden|gemalen		ww hebben gemengd	Het snoeiafval wordt ⟦gemalen⟧ en daarna als compost gebruikt.
+melken	melken|melk|melkt|molk|molken|gemolken		ww hebben sterk	Op de kinderboerderij worden de geiten elke ochtend ⟦gemolken⟧.
+meten	meten|meet|meet|mat|maten|gemeten		ww hebben sterk	Op de drukke kruising wordt de luchtkwaliteit dagelijks ⟦gemeten⟧.
+mijden	mijden|mijd|mijdt|meed|meden|gemeden		ww hebben sterk	Het stationsplein wordt 's avonds door veel bewoners ⟦gemeden⟧.
+moeten	moeten|moet|moet|moest|moesten|gemoeten		ww hebben afwijkend	Die ingreep in het budget had volgens de raad allang ⟦gemoeten⟧.
+mogen	mogen|mag|mag|mocht|mochten|gemogen		ww hebben afwijkend	Het terras had volgens de vergunning nooit zo groot ⟦gemogen⟧.
+nemen	nemen|neem|neemt|nam|namen|genomen		ww hebben sterk	Het besluit wordt volgende maand door de gemeenteraad ⟦genomen⟧.
+prijzen	prijzen|prijs|prijst|prees|prezen|geprezen		ww hebben sterk	De vrijwilligers zijn door de burgemeester om hun inzet ⟦geprezen⟧.
+raden	raden|raad|raadt|raadde|raadden|geraden		ww hebben gemengd	Het is u ⟦geraden⟧ de bezwaartermijn niet te laten verlopen.
+rijden	rijden|rijd|rijdt|reed|reden|gereden		ww hebben/zijn sterk	Op de nieuwe busbaan mag alleen door bussen worden ⟦gereden⟧.
+rijgen	rijgen|rijg|rijgt|reeg|regen|geregen		ww hebben sterk	Dit najaar worden de overleggen met de wijkraden aan elkaar ⟦geregen⟧.
+rijzen	rijzen|rijs|rijst|rees|rezen|gerezen		ww zijn sterk	Er zijn vragen ⟦gerezen⟧ over de kosten van het project.
+roepen	roepen|roep|roept|riep|riepen|geroepen		ww hebben sterk	Het bestuur van de stichting wordt door de raad ter verantwoording ⟦geroepen⟧.
+ruiken	ruiken|ruik|ruikt|rook|roken|geroken		ww hebben sterk	Rond de afvalverwerking is vorige week een sterke gaslucht ⟦geroken⟧.
+scheiden	scheiden|scheid|scheidt|scheidde|scheidden|gescheiden		ww hebben/zijn bn gemengd	In onze gemeente wordt het afval al bij de bron ⟦gescheiden⟧.
+schelden	schelden|scheld|scheldt|schold|scholden|gescholden		ww hebben sterk	Aan het loket is vorige week flink op de medewerkers ⟦gescholden⟧.
+schenden	schenden|schend|schendt|schond|schonden|geschonden		ww hebben sterk	Volgens de ombudsman is de privacy van de aanvrager ⟦geschonden⟧.
+schenken	schenken|schenk|schenkt|schonk|schonken|geschonken		ww hebben sterk	Het schilderij is door een inwoner aan het streekmuseum ⟦geschonken⟧.
+scheppen	scheppen|schep|schept|schiep|schiepen|geschapen		ww hebben sterk	Met het nieuwe beleid worden voorwaarden ⟦geschapen⟧ voor meer woningbouw.
+scheren	scheren|scheer|scheert|schoor|schoren|geschoren		ww hebben sterk	Op de kinderboerderij worden de schapen in mei ⟦geschoren⟧.
+schieten	schieten|schiet|schiet|schoot|schoten|geschoten		ww hebben/zijn sterk	De politie meldt dat er vannacht in de wijk is ⟦geschoten⟧.
+schijnen	schijnen|schijn|schijnt|scheen|schenen|geschenen		ww hebben sterk	De zon heeft tijdens de braderie de hele dag ⟦geschenen⟧.
+schrijden	schrijden|schrijd|schrijdt|schreed|schreden|geschreden		ww hebben/zijn sterk	Het bruidspaar is over de rode loper naar de trouwzaal ⟦geschreden⟧.
+schrijven	schrijven|schrijf|schrijft|schreef|schreven|geschreven		ww hebben sterk	Deze brief is in eenvoudige taal ⟦geschreven⟧.
+schrikken	schrikken|schrik|schrikt|schrok|schrokken|geschrokken		ww zijn sterk	Veel bewoners zijn van de hoge energierekening ⟦geschrokken⟧.
+schuiven	schuiven|schuif|schuift|schoof|schoven|geschoven		ww hebben/zijn sterk	De bespreking van de begroting is naar de volgende vergadering ⟦geschoven⟧.
+slaan	slaan|sla|slaat|sloeg|sloegen|geslagen		ww hebben afwijkend	Bij de start van de bouw wordt de eerste paal ⟦geslagen⟧.
+slapen	slapen|slaap|slaapt|sliep|sliepen|geslapen		ww hebben sterk	In de noodopvang is afgelopen nacht door zestig mensen ⟦geslapen⟧.
+slijpen	slijpen|slijp|slijpt|sleep|slepen|geslepen		ww hebben sterk	De messen van de maaimachines worden elk voorjaar ⟦geslepen⟧.
+slijten	slijten|slijt|slijt|sleet|sleten|gesleten		ww hebben/zijn sterk	De traptreden van het oude raadhuis zijn diep ⟦gesleten⟧.
+slinken	slinken|slink|slinkt|slonk|slonken|geslonken		ww zijn sterk	De reserves van de gemeente zijn de afgelopen jaren flink ⟦geslonken⟧.
+sluipen	sluipen|sluip|sluipt|sloop|slopen|geslopen		ww hebben/zijn sterk	Er zijn fouten in de berekening van de huurtoeslag ⟦geslopen⟧.
+sluiten	sluiten|sluit|sluit|sloot|sloten|gesloten		ww hebben bn sterk	Het gemeentehuis is op tweede kerstdag ⟦gesloten⟧.
+smelten	smelten|smelt|smelt|smolt|smolten|gesmolten		ww hebben/zijn sterk	Het ijs op de vijver in het stadspark is alweer ⟦gesmolten⟧.
+smijten	smijten|smijt|smijt|smeet|smeten|gesmeten		ww hebben sterk	Volgens de wijkagent is er met stenen naar de bus ⟦gesmeten⟧.
+snijden	snijden|snijd|snijdt|sneed|sneden|gesneden		ww hebben sterk	In het budget voor evenementen wordt flink ⟦gesneden⟧.
+snuiten	snuiten|snuit|snuit|snoot|snoten|gesnoten		ww hebben sterk	In de kaarsenwinkel worden de lonten na het branden ⟦gesnoten⟧.
+snuiven	snuiven|snuif|snuift|snoof|snoven|gesnoven		ww hebben sterk	In de parkeergarage is volgens de politie veel lachgas ⟦gesnoven⟧.
+spannen	spannen|span|spant|spande|spanden|gespannen		ww hebben bn gemengd	Over het bouwterrein is een net ⟦gespannen⟧ tegen rondvliegend afval.
+spijten	spijten|spijt|spijt|speet|speten|gespeten		ww hebben sterk	Het heeft ons zeer ⟦gespeten⟧ dat de markt moest worden afgelast.
+spinnen	spinnen|spin|spint|spon|sponnen|gesponnen		ww hebben sterk	In het museum wordt op zaterdag wol op een oud spinnewiel ⟦gesponnen⟧.
+splijten	splijten|splijt|splijt|spleet|spleten|gespleten		ww hebben/zijn sterk	Het dorp is door de discussie over de windmolens ⟦gespleten⟧.
+spreken	spreken|spreek|spreekt|sprak|spraken|gesproken		ww hebben sterk	Over de plannen is uitgebreid met de omwonenden ⟦gesproken⟧.
+springen	springen|spring|springt|sprong|sprongen|gesprongen		ww hebben/zijn sterk	Het verkeerslicht bij de school is te vroeg op rood ⟦gesprongen⟧.
+spruiten	spruiten|spruit|spruit|sproot|sproten|gesproten		ww zijn sterk	Uit de gesprekken met jongeren zijn goede ideeën ⟦gesproten⟧.
+staan	staan|sta|staat|stond|stonden|gestaan		ww hebben afwijkend	De kraam heeft zonder vergunning op de markt ⟦gestaan⟧.
+steken	steken|steek|steekt|stak|staken|gestoken		ww hebben sterk	Er wordt veel tijd ⟦gestoken⟧ in de voorbereiding van de verkiezingen.
+stelen	stelen|steel|steelt|stal|stalen|gestolen		ww hebben sterk	Bij het station zijn vorige maand veertig fietsen ⟦gestolen⟧.
+sterven	sterven|sterf|sterft|stierf|stierven|gestorven		ww zijn sterk	De oud-burgemeester is op 88-jarige leeftijd ⟦gestorven⟧.
+stijgen	stijgen|stijg|stijgt|steeg|stegen|gestegen		ww zijn sterk	De afvalstoffenheffing is dit jaar met vier procent ⟦gestegen⟧.
+stinken	stinken|stink|stinkt|stonk|stonken|gestonken		ww hebben sterk	Het heeft in de hele straat ⟦gestonken⟧ door het verstopte riool.
+stoten	stoten|stoot|stoot|stootte|stootten|gestoten		ww hebben gemengd	Tijdens de graafwerkzaamheden is tegen een gasleiding ⟦gestoten⟧.
+strijden	strijden|strijd|strijdt|streed|streden|gestreden		ww hebben sterk	Er is jarenlang ⟦gestreden⟧ voor het behoud van het postkantoor.
+strijken	strijken|strijk|strijkt|streek|streken|gestreken		ww hebben sterk	De vlag op het stadhuis wordt bij zonsondergang ⟦gestreken⟧.
+stuiven	stuiven|stuif|stuift|stoof|stoven|gestoven		ww hebben/zijn sterk	Bij de harde wind is er veel zand over de duinweg ⟦gestoven⟧.
+treden	treden|treed|treedt|trad|traden|getreden		ww hebben/zijn sterk	De nieuwe verordening is op 1 januari in werking ⟦getreden⟧.
+treffen	treffen|tref|treft|trof|troffen|getroffen		ww hebben sterk	Er worden maatregelen ⟦getroffen⟧ tegen de overlast in het park.
+trekken	trekken|trek|trekt|trok|trokken|getrokken		ww hebben/zijn sterk	Uit de evaluatie zijn duidelijke conclusies ⟦getrokken⟧.
+vallen	vallen|val|valt|viel|vielen|gevallen		ww zijn sterk	Bij de storm is een boom op de fietsbrug ⟦gevallen⟧.
+vangen	vangen|vang|vangt|ving|vingen|gevangen		ww hebben sterk	In de wijk zijn vorige week drie verwilderde katten ⟦gevangen⟧.
+varen	varen|vaar|vaart|voer|voeren|gevaren		ww hebben/zijn sterk	In de binnenstad mag niet harder dan zes kilometer per uur worden ⟦gevaren⟧.
+vechten	vechten|vecht|vecht|vocht|vochten|gevochten		ww hebben sterk	Na de wedstrijd is er bij het station ⟦gevochten⟧.
+verdwijnen	verdwijnen|verdwijn|verdwijnt|verdween|verdwenen|verdwenen		ww zijn onscheidbaar, geen ge-	De bushalte bij de kerk is tot ergernis van de bewoners ⟦verdwenen⟧.
+vergeten	vergeten|vergeet|vergeet|vergat|vergaten|vergeten		ww hebben/zijn onscheidbaar, geen ge-	Bent u ⟦vergeten⟧ uw adreswijziging door te geven?
+verliezen	verliezen|verlies|verliest|verloor|verloren|verloren		ww hebben/zijn bn onscheidbaar, geen ge-	Bij de verhuizing is een deel van het archief ⟦verloren⟧.
+vermijden	vermijden|vermijd|vermijdt|vermeed|vermeden|vermeden		ww hebben onscheidbaar, geen ge-	Onnodige kosten moeten zo veel mogelijk worden ⟦vermeden⟧.
+verslinden	verslinden|verslind|verslindt|verslond|verslonden|verslonden		ww hebben onscheidbaar, geen ge-	De renovatie van het theater heeft miljoenen ⟦verslonden⟧.
+vinden	vinden|vind|vindt|vond|vonden|gevonden		ww hebben sterk	Er is een oplossing ⟦gevonden⟧ voor het parkeerprobleem.
+vlechten	vlechten|vlecht|vlecht|vlocht|vlochten|gevlochten		ww hebben sterk	De wilgenhekken langs het pad zijn door vrijwilligers ⟦gevlochten⟧.
+vliegen	vliegen|vlieg|vliegt|vloog|vlogen|gevlogen		ww hebben/zijn sterk	Boven de woonwijk is tijdens het evenement met drones ⟦gevlogen⟧.
+vouwen	vouwen|vouw|vouwt|vouwde|vouwden|gevouwen		ww hebben gemengd	De folders worden door de drukker ⟦gevouwen⟧ en daarna verstuurd.
+vragen	vragen|vraag|vraagt|vroeg|vroegen|gevraagd		ww hebben gemengd; deelwoord regelmatig	U wordt ⟦gevraagd⟧ het formulier voor 1 juni terug te sturen.
+vreten	vreten|vreet|vreet|vrat|vraten|gevreten		ww hebben sterk	Er is door ratten aan de kabels in de kelder ⟦gevreten⟧.
+vriezen	vriezen|vries|vriest|vroor|vroren|gevroren		ww hebben sterk	Omdat het vannacht heeft ⟦gevroren⟧, rijden de strooiwagens uit.
+waaien	waaien|waai|waait|woei|woeien|gewaaid		ww hebben/zijn gemengd; deelwoord regelmatig	Tijdens de storm zijn er veel dakpannen van de daken ⟦gewaaid⟧.
+wegen	wegen|weeg|weegt|woog|wogen|gewogen		ww hebben sterk	Alle belangen zijn bij dit besluit zorgvuldig ⟦gewogen⟧.
+werpen	werpen|werp|werpt|wierp|wierpen|geworpen		ww hebben sterk	Door het nieuwe rapport is een ander licht op de zaak ⟦geworpen⟧.
+werven	werven|werf|werft|wierf|wierven|geworven		ww hebben sterk	Voor de voedselbank worden nieuwe vrijwilligers ⟦geworven⟧.
+weten	weten|weet|weet|wist|wisten|geweten		ww hebben afwijkend	Als wij dit eerder hadden ⟦geweten⟧, hadden wij u gewaarschuwd.
+wijken	wijken|wijk|wijkt|week|weken|geweken		ww zijn sterk	De oude bomen zijn voor de nieuwe ontsluitingsweg ⟦geweken⟧.
+wijzen	wijzen|wijs|wijst|wees|wezen|gewezen		ww hebben sterk	U wordt erop ⟦gewezen⟧ dat de termijn zes weken bedraagt.
+willen	willen|wil|wil|wilde|wilden|gewild		ww hebben afwijkend	Wij hadden het graag anders ⟦gewild⟧.
+winden	winden|wind|windt|wond|wonden|gewonden		ww hebben sterk	De kabel wordt na het evenement weer op de haspel ⟦gewonden⟧.
+winnen	winnen|win|wint|won|wonnen|gewonnen		ww hebben sterk	De prijs voor de groenste straat is dit jaar door de Lindelaan ⟦gewonnen⟧.
+worden	worden|word|wordt|werd|werden|geworden		ww zijn sterk	Het dorpshuis is een echte ontmoetingsplek ⟦geworden⟧.
+wreken	wreken|wreek|wreekt|wreekte|wreekten|gewroken		ww hebben gemengd	De slechte voorbereiding heeft zich bij de uitvoering ⟦gewroken⟧.
+wringen	wringen|wring|wringt|wrong|wrongen|gewrongen		ww hebben sterk	Het heeft lang ⟦gewrongen⟧ tussen de wethouder en de ondernemers.
+wrijven	wrijven|wrijf|wrijft|wreef|wreven|gewreven		ww hebben sterk	De houten banken in de raadzaal worden jaarlijks met was ⟦gewreven⟧.
+zeggen	zeggen|zeg|zegt|zei|zeiden|gezegd		ww hebben afwijkend	Er is ons ⟦gezegd⟧ dat de vergunning klaarligt.
+zenden	zenden|zend|zendt|zond|zonden|gezonden		ww hebben sterk	Een afschrift van dit besluit wordt ⟦gezonden⟧ aan uw gemachtigde.
+zien	zien|zie|ziet|zag|zagen|gezien		ww hebben afwijkend	Uw aanvraag wordt ⟦gezien⟧ als een verzoek om bijzondere bijstand.
+zijn	zijn|ben|is|was|waren|geweest		ww zijn afwijkend	De wijkagent is vorige week bij u langs ⟦geweest⟧.
+zingen	zingen|zing|zingt|zong|zongen|gezongen		ww hebben sterk	Bij de opening van het nieuwe stadhuis werd het volkslied ⟦gezongen⟧.
+zinken	zinken|zink|zinkt|zonk|zonken|gezonken		ww zijn sterk	In de jachthaven is vorige week een plezierboot ⟦gezonken⟧.
+zitten	zitten|zit|zit|zat|zaten|gezeten		ww hebben sterk	Er heeft een fout in de berekening van uw toeslag ⟦gezeten⟧.
+zoeken	zoeken|zoek|zoekt|zocht|zochten|gezocht		ww hebben afwijkend	Voor de nieuwe bibliotheek wordt een geschikte locatie ⟦gezocht⟧.
+zouten	zouten|zout|zout|zoutte|zoutten|gezouten		ww hebben gemengd	Bij gladheid worden de fietspaden als eerste ⟦gezouten⟧.
+zuigen	zuigen|zuig|zuigt|zoog|zogen|gezogen		ww hebben sterk	Het water wordt met zware pompen uit de kelder ⟦gezogen⟧.
+zuipen	zuipen|zuip|zuipt|zoop|zopen|gezopen		ww hebben sterk	Volgens omwonenden wordt er in het park 's nachts flink ⟦gezopen⟧.
+zwellen	zwellen|zwel|zwelt|zwol|zwollen|gezwollen		ww zijn bn sterk	Door de aanhoudende regen is de beek flink ⟦gezwollen⟧.
+zwemmen	zwemmen|zwem|zwemt|zwom|zwommen|gezwommen		ww hebben/zijn sterk	In de recreatieplas mag vanwege blauwalg niet worden ⟦gezwommen⟧.
+zweren	zweren|zweer|zweert|zwoer|zwoeren|gezworen		ww hebben sterk	Bij de installatie wordt door de nieuwe raadsleden trouw aan de Grondwet ⟦gezworen⟧.
+zwerven	zwerven|zwerf|zwerft|zwierf|zwierven|gezworven		ww hebben/zijn sterk	Hij heeft jaren op straat ⟦gezworven⟧ voordat hij een woning kreeg.
+zwijgen	zwijgen|zwijg|zwijgt|zweeg|zwegen|gezwegen		ww hebben sterk	Over de kosten is in de brief aan de bewoners ⟦gezwegen⟧.
+baren	baren|baar|baart|baarde|baarden|geboren		ww hebben bn geboren is het sterke deelwoord bij baren	Uw kind is op 3 mei in het ziekenhuis ⟦geboren⟧.
+aanbieden	aanbieden|aanbied|aanbiedt|aanbood|aanboden|aangeboden		ww hebben scheidbaar	Het restafval moet op de dag van inzameling worden ⟦aangeboden⟧.
+verbieden	verbieden|verbied|verbiedt|verbood|verboden|verboden		ww hebben bn onscheidbaar, geen ge-	Het is ⟦verboden⟧ op de stoep te parkeren.
+besluiten	besluiten|besluit|besluit|besloot|besloten|besloten		ww hebben onscheidbaar, geen ge-	Er is ⟦besloten⟧ dat de weekmarkt naar het kerkplein verhuist.
+afsluiten	afsluiten|afsluit|afsluit|afsloot|afsloten|afgesloten		ww hebben bn scheidbaar	De Stationsweg is tot vrijdag ⟦afgesloten⟧ voor al het verkeer.
+aansluiten	aansluiten|aansluit|aansluit|aansloot|aansloten|aangesloten		ww hebben bn scheidbaar	Alle woningen in de nieuwe wijk worden op het warmtenet ⟦aangesloten⟧.
+uitsluiten	uitsluiten|uitsluit|uitsluit|uitsloot|uitsloten|uitgesloten		ww hebben bn scheidbaar	Het is niet ⟦uitgesloten⟧ dat de kosten hoger uitvallen.
+insluiten	insluiten|insluit|insluit|insloot|insloten|ingesloten		ww hebben scheidbaar	Een kopie van het besluit is bij deze brief ⟦ingesloten⟧.
+opsluiten	opsluiten|opsluit|opsluit|opsloot|opsloten|opgesloten		ww hebben scheidbaar	De verdachte is na de aanhouding in een politiecel ⟦opgesloten⟧.
+ontsluiten	ontsluiten|ontsluit|ontsluit|ontsloot|ontsloten|ontsloten		ww hebben onscheidbaar, geen ge-	Het nieuwe bedrijventerrein wordt via een rondweg ⟦ontsloten⟧.
+buitensluiten	buitensluiten|buitensluit|buitensluit|buitensloot|buitensloten|buitengesloten		ww hebben scheidbaar	Niemand mag bij deze regeling worden ⟦buitengesloten⟧.
+verzenden	verzenden|verzend|verzendt|verzond|verzonden|verzonden		ww hebben onscheidbaar, geen ge-	De brief wordt morgen ⟦verzonden⟧.
+toezenden	toezenden|toezend|toezendt|toezond|toezonden|toegezonden		ww hebben scheidbaar	De stukken worden u zo spoedig mogelijk ⟦toegezonden⟧.
+uitzenden	uitzenden|uitzend|uitzendt|uitzond|uitzonden|uitgezonden		ww hebben scheidbaar	De raadsvergadering wordt live via de website ⟦uitgezonden⟧.
+inzenden	inzenden|inzend|inzendt|inzond|inzonden|ingezonden		ww hebben scheidbaar	Ideeën voor de inrichting van het plein kunnen tot 1 maart worden ⟦ingezonden⟧.
+doorzenden	doorzenden|doorzend|doorzendt|doorzond|doorzonden|doorgezonden		ww hebben scheidbaar	Uw vraag is ⟦doorgezonden⟧ naar de afdeling Belastingen.
+terugzenden	terugzenden|terugzend|terugzendt|terugzond|terugzonden|teruggezonden		ww hebben scheidbaar	Het ondertekende formulier moet binnen twee weken worden ⟦teruggezonden⟧.
+afzenden	afzenden|afzend|afzendt|afzond|afzonden|afgezonden		ww hebben scheidbaar	Volgens de vervoerder is het pakket op maandag ⟦afgezonden⟧.
+nazenden	nazenden|nazend|nazendt|nazond|nazonden|nagezonden		ww hebben scheidbaar	De ontbrekende bijlagen kunnen later worden ⟦nagezonden⟧.
+meezenden	meezenden|meezend|meezendt|meezond|meezonden|meegezonden		ww hebben scheidbaar	Een kopie van uw identiteitsbewijs moet worden ⟦meegezonden⟧.
+ontvangen	ontvangen|ontvang|ontvangt|ontving|ontvingen|ontvangen		ww hebben onscheidbaar, geen ge-	Uw aanvraag is op 12 maart door ons ⟦ontvangen⟧.
+opvangen	opvangen|opvang|opvangt|opving|opvingen|opgevangen		ww hebben scheidbaar	De geëvacueerde bewoners worden in de sporthal ⟦opgevangen⟧.
+vervangen	vervangen|vervang|vervangt|verving|vervingen|vervangen		ww hebben onscheidbaar, geen ge-	De lantaarnpalen in uw wijk worden dit jaar ⟦vervangen⟧.
+aanvangen	aanvangen|aanvang|aanvangt|aanving|aanvingen|aangevangen		ww hebben/zijn scheidbaar	Met de bouw van de woningen wordt na de zomer ⟦aangevangen⟧.
+bespreken	bespreken|bespreek|bespreekt|besprak|bespraken|besproken		ww hebben onscheidbaar, geen ge-	Het voorstel wordt in de commissie Ruimte ⟦besproken⟧.
+afspreken	afspreken|afspreek|afspreekt|afsprak|afspraken|afgesproken		ww hebben scheidbaar	Er is ⟦afgesproken⟧ dat de gemeente de kosten draagt.
+uitspreken	uitspreken|uitspreek|uitspreekt|uitsprak|uitspraken|uitgesproken		ww hebben scheidbaar	Het vonnis in de zaak tegen de verhuurder wordt over zes weken ⟦uitgesproken⟧.
+aanspreken	aanspreken|aanspreek|aanspreekt|aansprak|aanspraken|aangesproken		ww hebben scheidbaar	Jongeren die overlast veroorzaken, worden door de boa ⟦aangesproken⟧.
+inspreken	inspreken|inspreek|inspreekt|insprak|inspraken|ingesproken		ww hebben scheidbaar	Tijdens de commissievergadering is door drie bewoners ⟦ingesproken⟧.
+tegenspreken	tegenspreken|tegenspreek|tegenspreekt|tegensprak|tegenspraken|tegengesproken		ww hebben scheidbaar	Het bericht in de krant wordt door de gemeente ⟦tegengesproken⟧.
+toespreken	toespreken|toespreek|toespreekt|toesprak|toespraken|toegesproken		ww hebben scheidbaar	De nieuwe Nederlanders werden door de burgemeester ⟦toegesproken⟧.
+nabespreken	nabespreken|nabespreek|nabespreekt|nabesprak|nabespraken|nabesproken		ww hebben scheidbaar	De oefening van de brandweer wordt morgen ⟦nabesproken⟧.
+vrijspreken	vrijspreken|vrijspreek|vrijspreekt|vrijsprak|vrijspraken|vrijgesproken		ww hebben scheidbaar	De voormalige wethouder is door de rechter ⟦vrijgesproken⟧.
+doorspreken	doorspreken|doorspreek|doorspreekt|doorsprak|doorspraken|doorgesproken		ww hebben scheidbaar	Het ontwerp wordt eerst met de bewonerscommissie ⟦doorgesproken⟧.
+onderwerpen	onderwerpen|onderwerp|onderwerpt|onderwierp|onderwierpen|onderworpen		ww hebben bn onscheidbaar, geen ge-	Alle aanvragen worden aan een strenge toets ⟦onderworpen⟧.
+verwerpen	verwerpen|verwerp|verwerpt|verwierp|verwierpen|verworpen		ww hebben onscheidbaar, geen ge-	De motie is met ruime meerderheid ⟦verworpen⟧.
+ontwerpen	ontwerpen|ontwerp|ontwerpt|ontwierp|ontwierpen|ontworpen		ww hebben onscheidbaar, geen ge-	Het nieuwe stadspark is door een landschapsarchitect ⟦ontworpen⟧.
+opwerpen	opwerpen|opwerp|opwerpt|opwierp|opwierpen|opgeworpen		ww hebben scheidbaar	In de raad is de vraag ⟦opgeworpen⟧ wie de extra kosten betaalt.
+tegenwerpen	tegenwerpen|tegenwerp|tegenwerpt|tegenwierp|tegenwierpen|tegengeworpen		ww hebben scheidbaar	Door de bewoners werd ⟦tegengeworpen⟧ dat het verkeer zal toenemen.
+afwerpen	afwerpen|afwerp|afwerpt|afwierp|afwierpen|afgeworpen		ww hebben scheidbaar	De investering in zonnepanelen op de scholen heeft al vruchten ⟦afgeworpen⟧.
+verwerven	verwerven|verwerf|verwerft|verwierf|verwierven|verworven		ww hebben onscheidbaar, geen ge-	De grond voor de nieuwe wijk is in 2020 door de gemeente ⟦verworven⟧.
+overwegen	overwegen|overweeg|overweegt|overwoog|overwogen|overwogen		ww hebben onscheidbaar, geen ge-	Er wordt ⟦overwogen⟧ de parkeertarieven te verlagen.
+afwegen	afwegen|afweeg|afweegt|afwoog|afwogen|afgewogen		ww hebben scheidbaar	De belangen van de omwonenden zijn zorgvuldig ⟦afgewogen⟧.
+bewegen	bewegen|beweeg|beweegt|bewoog|bewogen|bewogen		ww hebben onscheidbaar, geen ge-	De eigenaar is ertoe ⟦bewogen⟧ het vervallen pand op te knappen.
+ondergaan	ondergaan|onderga|ondergaat|onderging|ondergingen|ondergaan		ww hebben onscheidbaar, geen ge-; hier ondergáán 'doormaken', scheidbaar óndergaan (ondergegaan) ontbreekt	Het monumentale raadhuis heeft een grondige renovatie ⟦ondergaan⟧.
+ingaan	ingaan|inga|ingaat|inging|ingingen|ingegaan		ww zijn scheidbaar	De nieuwe tarieven voor de leges zijn op 1 januari ⟦ingegaan⟧.
+aangaan	aangaan|aanga|aangaat|aanging|aangingen|aangegaan		ww zijn scheidbaar	De gemeente is een samenwerking met de woningcorporatie ⟦aangegaan⟧.
+opgaan	opgaan|opga|opgaat|opging|opgingen|opgegaan		ww zijn scheidbaar	Het dorp is in 2019 in de nieuwe gemeente ⟦opgegaan⟧.
+uitgaan	uitgaan|uitga|uitgaat|uitging|uitgingen|uitgegaan		ww zijn scheidbaar	Wij zijn ervan ⟦uitgegaan⟧ dat u de brief had ontvangen.
+afgaan	afgaan|afga|afgaat|afging|afgingen|afgegaan		ww zijn scheidbaar	Vannacht is in het gemeentehuis het brandalarm ⟦afgegaan⟧.
+doorgaan	doorgaan|doorga|doorgaat|doorging|doorgingen|doorgegaan		ww zijn scheidbaar	De markt is ondanks de regen gewoon ⟦doorgegaan⟧.
+meegaan	meegaan|meega|meegaat|meeging|meegingen|meegegaan		ww zijn scheidbaar	Een tolk is met de cliënt naar het gesprek ⟦meegegaan⟧.
+nagaan	nagaan|naga|nagaat|naging|nagingen|nagegaan		ww hebben scheidbaar	Er wordt ⟦nagegaan⟧ of u recht hebt op een toeslag.
+omgaan	omgaan|omga|omgaat|omging|omgingen|omgegaan		ww zijn scheidbaar	Wij verzekeren u dat er zorgvuldig met uw gegevens is ⟦omgegaan⟧.
+overgaan	overgaan|overga|overgaat|overging|overgingen|overgegaan		ww zijn scheidbaar	Omdat u niet hebt betaald, is de gemeente tot invordering ⟦overgegaan⟧.
+teruggaan	teruggaan|terugga|teruggaat|terugging|teruggingen|teruggegaan		ww zijn scheidbaar	Na de verbouwing zijn de medewerkers naar het oude kantoor ⟦teruggegaan⟧.
+tegengaan	tegengaan|tegenga|tegengaat|tegenging|tegengingen|tegengegaan		ww hebben scheidbaar	Zwerfafval moet zo veel mogelijk worden ⟦tegengegaan⟧.
+voorgaan	voorgaan|voorga|voorgaat|voorging|voorgingen|voorgegaan		ww zijn scheidbaar	Bij de herdenking is de burgemeester de stille tocht ⟦voorgegaan⟧.
+weggaan	weggaan|wegga|weggaat|wegging|weggingen|weggegaan		ww zijn scheidbaar	De laatste bezoekers van de kermis zijn om middernacht ⟦weggegaan⟧.
+samengaan	samengaan|samenga|samengaat|samenging|samengingen|samengegaan		ww zijn scheidbaar	De twee basisscholen in het dorp zijn in 2022 ⟦samengegaan⟧.
+misgaan	misgaan|misga|misgaat|misging|misgingen|misgegaan		ww zijn scheidbaar	Bij de verwerking van uw betaling is iets ⟦misgegaan⟧.
+opengaan	opengaan|openga|opengaat|openging|opengingen|opengegaan		ww zijn scheidbaar	Het vernieuwde zwembad is gisteren voor het publiek ⟦opengegaan⟧.
+dichtgaan	dichtgaan|dichtga|dichtgaat|dichtging|dichtgingen|dichtgegaan		ww zijn scheidbaar	Het bankkantoor in het dorp is vorig jaar ⟦dichtgegaan⟧.
+achteruitgaan	achteruitgaan|achteruitga|achteruitgaat|achteruitging|achteruitgingen|achteruitgegaan		ww zijn scheidbaar	De staat van het viaduct is de laatste jaren snel ⟦achteruitgegaan⟧.
+vooruitgaan	vooruitgaan|vooruitga|vooruitgaat|vooruitging|vooruitgingen|vooruitgegaan		ww zijn scheidbaar	De luchtkwaliteit in de binnenstad is flink ⟦vooruitgegaan⟧.
+vergaan	vergaan|verga|vergaat|verging|vergingen|vergaan		ww zijn onscheidbaar, geen ge-	Het houten hekwerk rond de begraafplaats is door de jaren heen ⟦vergaan⟧.
+ontgaan	ontgaan|ontga|ontgaat|ontging|ontgingen|ontgaan		ww zijn onscheidbaar, geen ge-	Het is ons niet ⟦ontgaan⟧ dat u lang hebt moeten wachten.
+bestaan	bestaan|besta|bestaat|bestond|bestonden|bestaan		ww hebben onscheidbaar, geen ge-	De muziekvereniging heeft in mei precies honderd jaar ⟦bestaan⟧.
+ontstaan	ontstaan|ontsta|ontstaat|ontstond|ontstonden|ontstaan		ww zijn onscheidbaar, geen ge-	Door de werkzaamheden is op de ringweg een lange file ⟦ontstaan⟧.
+verstaan	verstaan|versta|verstaat|verstond|verstonden|verstaan		ww hebben onscheidbaar, geen ge-	Onder inkomen wordt in deze regeling het netto-inkomen ⟦verstaan⟧.
+toestaan	toestaan|toesta|toestaat|toestond|toestonden|toegestaan		ww hebben bn scheidbaar	Barbecueën is in het stadspark niet ⟦toegestaan⟧.
+opstaan	opstaan|opsta|opstaat|opstond|opstonden|opgestaan		ww zijn scheidbaar	De ouders zijn massaal tegen de sluiting van de school ⟦opgestaan⟧.
+afstaan	afstaan|afsta|afstaat|afstond|afstonden|afgestaan		ww hebben scheidbaar	Een strook van de voortuin wordt ⟦afgestaan⟧ voor de verbreding van de weg.
+instaan	instaan|insta|instaat|instond|instonden|ingestaan		ww hebben scheidbaar	Voor de juistheid van de opgegeven gegevens moet door de aanvrager worden ⟦ingestaan⟧.
+bijstaan	bijstaan|bijsta|bijstaat|bijstond|bijstonden|bijgestaan		ww hebben scheidbaar	Tijdens de hoorzitting kunt u worden ⟦bijgestaan⟧ door een advocaat.
+doorstaan	doorstaan|doorsta|doorstaat|doorstond|doorstonden|doorstaan		ww hebben onscheidbaar, geen ge-	Het plan heeft de kritische toets van de rekenkamer ⟦doorstaan⟧.
+weerstaan	weerstaan|weersta|weerstaat|weerstond|weerstonden|weerstaan		ww hebben onscheidbaar, geen ge-	De nieuwe dijk heeft de zware storm goed ⟦weerstaan⟧.
+openstaan	openstaan|opensta|openstaat|openstond|openstonden|opengestaan		ww hebben scheidbaar	De vacature voor een jeugdwerker heeft drie maanden ⟦opengestaan⟧.
+klaarstaan	klaarstaan|klaarsta|klaarstaat|klaarstond|klaarstonden|klaargestaan		ww hebben scheidbaar	De zandzakken hebben de hele nacht bij de dijk ⟦klaargestaan⟧.
+vaststaan	vaststaan|vaststa|vaststaat|vaststond|vaststonden|vastgestaan		ww hebben scheidbaar	Lange tijd heeft ⟦vastgestaan⟧ dat de school in het dorp zou blijven.
+stilstaan	stilstaan|stilsta|stilstaat|stilstond|stilstonden|stilgestaan		ww hebben scheidbaar	Bij de herdenking is ⟦stilgestaan⟧ bij de slachtoffers van de ramp.
+opslaan	opslaan|opsla|opslaat|opsloeg|opsloegen|opgeslagen		ww hebben scheidbaar	Uw persoonsgegevens worden veilig ⟦opgeslagen⟧.
+overslaan	overslaan|oversla|overslaat|oversloeg|oversloegen|overgeslagen		ww hebben scheidbaar	Bij de inzameling van het papier is uw straat per ongeluk ⟦overgeslagen⟧.
+afslaan	afslaan|afsla|afslaat|afsloeg|afsloegen|afgeslagen		ww hebben/zijn scheidbaar	Het bod van de projectontwikkelaar is door het college ⟦afgeslagen⟧.
+inslaan	inslaan|insla|inslaat|insloeg|insloegen|ingeslagen		ww hebben/zijn scheidbaar	Bij het onweer is de bliksem in de kerktoren ⟦ingeslagen⟧.
+aanslaan	aanslaan|aansla|aanslaat|aansloeg|aansloegen|aangeslagen		ww hebben/zijn scheidbaar	U bent voor de afvalstoffenheffing ⟦aangeslagen⟧ als meerpersoonshuishouden.
+toeslaan	toeslaan|toesla|toeslaat|toesloeg|toesloegen|toegeslagen		ww hebben scheidbaar	Inbrekers hebben in de kerstvakantie drie keer in de wijk ⟦toegeslagen⟧.
+omslaan	omslaan|omsla|omslaat|omsloeg|omsloegen|omgeslagen		ww hebben/zijn scheidbaar	Het weer is na het weekend plotseling ⟦omgeslagen⟧.
+verslaan	verslaan|versla|verslaat|versloeg|versloegen|verslagen		ww hebben bn onscheidbaar, geen ge-	Het team van de gemeente is in de finale van het zaalvoetbaltoernooi ⟦verslagen⟧.
+voorzien	voorzien|voorzie|voorziet|voorzag|voorzagen|voorzien		ww hebben onscheidbaar, geen ge-	Alle huurwoningen in de straat worden ⟦voorzien⟧ van zonnepanelen.
+toezien	toezien|toezie|toeziet|toezag|toezagen|toegezien		ww hebben scheidbaar	Er wordt streng ⟦toegezien⟧ op de naleving van de regels.
+inzien	inzien|inzie|inziet|inzag|inzagen|ingezien		ww hebben scheidbaar	De stukken kunnen op werkdagen in het stadhuis worden ⟦ingezien⟧.
+afzien	afzien|afzie|afziet|afzag|afzagen|afgezien		ww hebben scheidbaar	Van de bouw van een parkeergarage onder het plein is ⟦afgezien⟧.
+overzien	overzien|overzie|overziet|overzag|overzagen|overzien		ww hebben onscheidbaar, geen ge-	Pas toen de schade was ⟦overzien⟧, werd een herstelplan gemaakt.
+herzien	herzien|herzie|herziet|herzag|herzagen|herzien		ww hebben onscheidbaar, geen ge-	Het bestemmingsplan voor het centrum wordt volgend jaar ⟦herzien⟧.
+ontzien	ontzien|ontzie|ontziet|ontzag|ontzagen|ontzien		ww hebben onscheidbaar, geen ge-	Bij de bezuinigingen worden de laagste inkomens zo veel mogelijk ⟦ontzien⟧.
+doorzien	doorzien|doorzie|doorziet|doorzag|doorzagen|doorzien		ww hebben onscheidbaar, geen ge-	De oplichting door de nepinstallateurs werd pas laat ⟦doorzien⟧.
+nazien	nazien|nazie|naziet|nazag|nazagen|nagezien		ww hebben scheidbaar	De berekening wordt door een tweede medewerker ⟦nagezien⟧.
+uitzien	uitzien|uitzie|uitziet|uitzag|uitzagen|uitgezien		ww hebben scheidbaar	Er is in de buurt lang ⟦uitgezien⟧ naar de opening van het park.
+omzien	omzien|omzie|omziet|omzag|omzagen|omgezien		ww hebben scheidbaar	In deze buurt wordt nog echt naar elkaar ⟦omgezien⟧.
+bezien	bezien|bezie|beziet|bezag|bezagen|bezien		ww hebben onscheidbaar, geen ge-	Het moet nog worden ⟦bezien⟧ of de proef wordt verlengd.
+aandoen	aandoen|aandoe|aandoet|aandeed|aandeden|aangedaan		ww hebben scheidbaar	De haven wordt dit jaar door twintig cruiseschepen ⟦aangedaan⟧.
+afdoen	afdoen|afdoe|afdoet|afdeed|afdeden|afgedaan		ww hebben scheidbaar	De zaak is met een schikking buiten de rechter om ⟦afgedaan⟧.
+meedoen	meedoen|meedoe|meedoet|meedeed|meededen|meegedaan		ww hebben scheidbaar	Aan de schoonmaakactie is door veertig bewoners ⟦meegedaan⟧.
+opdoen	opdoen|opdoe|opdoet|opdeed|opdeden|opgedaan		ww hebben scheidbaar	De ervaring die in de proefwijk is ⟦opgedaan⟧, gebruiken wij voor de hele stad.
+overdoen	overdoen|overdoe|overdoet|overdeed|overdeden|overgedaan		ww hebben scheidbaar	Door een telfout moet de stemming worden ⟦overgedaan⟧.
+uitdoen	uitdoen|uitdoe|uitdoet|uitdeed|uitdeden|uitgedaan		ww hebben scheidbaar	's Nachts wordt de verlichting in het kantoor ⟦uitgedaan⟧.
+voordoen	voordoen|voordoe|voordoet|voordeed|voordeden|voorgedaan		ww hebben scheidbaar	Er hebben zich bij de verkiezingen geen problemen ⟦voorgedaan⟧.
+wegdoen	wegdoen|wegdoe|wegdoet|wegdeed|wegdeden|weggedaan		ww hebben scheidbaar	De oude computers van het stadhuis worden veilig ⟦weggedaan⟧.
+ontdoen	ontdoen|ontdoe|ontdoet|ontdeed|ontdeden|ontdaan		ww hebben bn onscheidbaar, geen ge-	Het oude schoolgebouw wordt eerst van asbest ⟦ontdaan⟧.
+voldoen	voldoen|voldoe|voldoet|voldeed|voldeden|voldaan		ww hebben bn onscheidbaar, geen ge-	De aanslag moet binnen twee maanden zijn ⟦voldaan⟧.
+aankomen	aankomen|aankom|aankomt|aankwam|aankwamen|aangekomen		ww zijn scheidbaar	De nieuwe statushouders zijn vorige week in de gemeente ⟦aangekomen⟧.
+afkomen	afkomen|afkom|afkomt|afkwam|afkwamen|afgekomen		ww zijn scheidbaar	Op de informatieavond over de windmolens zijn veel bewoners ⟦afgekomen⟧.
+binnenkomen	binnenkomen|binnenkom|binnenkomt|binnenkwam|binnenkwamen|binnengekomen		ww zijn scheidbaar	Er zijn dit jaar meer dan tweehonderd bezwaarschriften ⟦binnengekomen⟧.
+bijkomen	bijkomen|bijkom|bijkomt|bijkwam|bijkwamen|bijgekomen		ww zijn scheidbaar	Er zijn in de wijk vijftig sociale huurwoningen ⟦bijgekomen⟧.
+meekomen	meekomen|meekom|meekomt|meekwam|meekwamen|meegekomen		ww zijn scheidbaar	Bij de schoolreis is ook een ouder als begeleider ⟦meegekomen⟧.
+nakomen	nakomen|nakom|nakomt|nakwam|nakwamen|nagekomen		ww hebben scheidbaar	De afspraken uit het convenant zijn niet ⟦nagekomen⟧.
+opkomen	opkomen|opkom|opkomt|opkwam|opkwamen|opgekomen		ww zijn scheidbaar	Bij de verkiezingen is bijna zestig procent van de kiezers ⟦opgekomen⟧.
+overkomen	overkomen|overkom|overkomt|overkwam|overkwamen|overkomen		ww zijn onscheidbaar, geen ge-; hier overkómen 'gebeuren met', scheidbaar óverkomen (overgekomen) ontbreekt	Wat de bewoners van de flat is ⟦overkomen⟧, mag niet nog eens gebeuren.
+terugkomen	terugkomen|terugkom|terugkomt|terugkwam|terugkwamen|teruggekomen		ww zijn scheidbaar	Het college is op het besluit over de bibliotheek ⟦teruggekomen⟧.
+tegenkomen	tegenkomen|tegenkom|tegenkomt|tegenkwam|tegenkwamen|tegengekomen		ww hebben/zijn scheidbaar	Bij de controle van uw aangifte zijn wij geen fouten ⟦tegengekomen⟧.
+toekomen	toekomen|toekom|toekomt|toekwam|toekwamen|toegekomen		ww zijn scheidbaar	Wij zijn nog niet ⟦toegekomen⟧ aan de behandeling van uw bezwaar.
+uitkomen	uitkomen|uitkom|uitkomt|uitkwam|uitkwamen|uitgekomen		ww zijn scheidbaar	De voorspelling over de drukte bij het festival is ⟦uitgekomen⟧.
+voorkomen	voorkomen|voorkom|voorkomt|voorkwam|voorkwamen|voorkomen		ww hebben onscheidbaar, geen ge-; hier voorkómen 'verhinderen', scheidbaar vóórkomen (voorgekomen) ontbreekt	Met deze dijkversterking wordt ⟦voorkomen⟧ dat de wijk onder water loopt.
+vrijkomen	vrijkomen|vrijkom|vrijkomt|vrijkwam|vrijkwamen|vrijgekomen		ww zijn scheidbaar	Bij de brand in de loods zijn giftige stoffen ⟦vrijgekomen⟧.
+ontkomen	ontkomen|ontkom|ontkomt|ontkwam|ontkwamen|ontkomen		ww zijn onscheidbaar, geen ge-	De gemeente is niet aan een nieuwe bezuinigingsronde ⟦ontkomen⟧.
+omkomen	omkomen|omkom|omkomt|omkwam|omkwamen|omgekomen		ww zijn scheidbaar	Bij de woningbrand zijn helaas twee mensen ⟦omgekomen⟧.
+voortkomen	voortkomen|voortkom|voortkomt|voortkwam|voortkwamen|voortgekomen		ww zijn scheidbaar	Uit het burgerpanel zijn goede voorstellen ⟦voortgekomen⟧.
+terechtkomen	terechtkomen|terechtkom|terechtkomt|terechtkwam|terechtkwamen|terechtgekomen		ww zijn scheidbaar	Uw brief is helaas bij de verkeerde afdeling ⟦terechtgekomen⟧.
+tegemoetkomen	tegemoetkomen|tegemoetkom|tegemoetkomt|tegemoetkwam|tegemoetkwamen|tegemoetgekomen		ww zijn scheidbaar	Aan de bezwaren van de omwonenden is grotendeels ⟦tegemoetgekomen⟧.
+overeenkomen	overeenkomen|overeenkom|overeenkomt|overeenkwam|overeenkwamen|overeengekomen		ww zijn scheidbaar	Partijen zijn ⟦overeengekomen⟧ dat de huur jaarlijks wordt geïndexeerd.
+samenkomen	samenkomen|samenkom|samenkomt|samenkwam|samenkwamen|samengekomen		ww zijn scheidbaar	De buurtbewoners zijn gisteravond in het wijkcentrum ⟦samengekomen⟧.
+langskomen	langskomen|langskom|langskomt|langskwam|langskwamen|langsgekomen		ww zijn scheidbaar	De wijkagent is gisteren bij de basisschool ⟦langsgekomen⟧.
+neerkomen	neerkomen|neerkom|neerkomt|neerkwam|neerkwamen|neergekomen		ww zijn scheidbaar	De organisatie van de braderie is op de schouders van twee vrijwilligers ⟦neergekomen⟧.
+thuiskomen	thuiskomen|thuiskom|thuiskomt|thuiskwam|thuiskwamen|thuisgekomen		ww zijn scheidbaar	Veel bewoners waren net ⟦thuisgekomen⟧ toen de stroom uitviel.
+bijeenkomen	bijeenkomen|bijeenkom|bijeenkomt|bijeenkwam|bijeenkwamen|bijeengekomen		ww zijn scheidbaar	De gemeenteraad is gisteravond in een extra vergadering ⟦bijeengekomen⟧.
+vervallen	vervallen|verval|vervalt|verviel|vervielen|vervallen		ww zijn bn onscheidbaar, geen ge-	Uw recht op een tegemoetkoming is ⟦vervallen⟧ omdat de termijn is verstreken.
+uitvallen	uitvallen|uitval|uitvalt|uitviel|uitvielen|uitgevallen		ww zijn scheidbaar	Door de storm is de stroom in de hele wijk ⟦uitgevallen⟧.
+meevallen	meevallen|meeval|meevalt|meeviel|meevielen|meegevallen		ww zijn scheidbaar	De kosten van de reparatie aan het dak zijn ⟦meegevallen⟧.
+tegenvallen	tegenvallen|tegenval|tegenvalt|tegenviel|tegenvielen|tegengevallen		ww zijn scheidbaar	De opkomst bij de inloopavond is helaas ⟦tegengevallen⟧.
+afvallen	afvallen|afval|afvalt|afviel|afvielen|afgevallen		ww zijn scheidbaar	Twee locaties voor de nieuwe school zijn na onderzoek ⟦afgevallen⟧.
+invallen	invallen|inval|invalt|inviel|invielen|ingevallen		ww hebben/zijn scheidbaar	Een collega is voor de zieke baliemedewerker ⟦ingevallen⟧.
+opvallen	opvallen|opval|opvalt|opviel|opvielen|opgevallen		ww zijn scheidbaar	Het is ons ⟦opgevallen⟧ dat veel formulieren onvolledig zijn ingevuld.
+wegvallen	wegvallen|wegval|wegvalt|wegviel|wegvielen|weggevallen		ww zijn scheidbaar	Door de nieuwe regels is uw recht op toeslag ⟦weggevallen⟧.
+terugvallen	terugvallen|terugval|terugvalt|terugviel|terugvielen|teruggevallen		ww zijn scheidbaar	Het aantal bezoekers van de weekmarkt is sterk ⟦teruggevallen⟧.
+samenvallen	samenvallen|samenval|samenvalt|samenviel|samenvielen|samengevallen		ww zijn scheidbaar	De braderie is dit jaar met de kermis ⟦samengevallen⟧.
+ontvallen	ontvallen|ontval|ontvalt|ontviel|ontvielen|ontvallen		ww zijn onscheidbaar, geen ge-	Onze gewaardeerde oud-collega is ons vorige week ⟦ontvallen⟧.
+voorvallen	voorvallen|voorval|voorvalt|voorviel|voorvielen|voorgevallen		ww zijn scheidbaar	Wat er zaterdag op het plein is ⟦voorgevallen⟧, wordt onderzocht.
+omvallen	omvallen|omval|omvalt|omviel|omvielen|omgevallen		ww zijn scheidbaar	Door de harde wind zijn in het park drie bomen ⟦omgevallen⟧.
+vrijvallen	vrijvallen|vrijval|vrijvalt|vrijviel|vrijvielen|vrijgevallen		ww zijn scheidbaar	Het geld dat is ⟦vrijgevallen⟧, gaat naar de jeugdzorg.
+stilvallen	stilvallen|stilval|stilvalt|stilviel|stilvielen|stilgevallen		ww zijn scheidbaar	De bouw van de woningen is door de stikstofregels ⟦stilgevallen⟧.
+overvallen	overvallen|overval|overvalt|overviel|overvielen|overvallen		ww hebben onscheidbaar, geen ge-	De supermarkt in het winkelcentrum is gisteravond ⟦overvallen⟧.
+aanvallen	aanvallen|aanval|aanvalt|aanviel|aanvielen|aangevallen		ww hebben scheidbaar	De wethouder werd in het debat door de oppositie fel ⟦aangevallen⟧.
+flauwvallen	flauwvallen|flauwval|flauwvalt|flauwviel|flauwvielen|flauwgevallen		ww zijn scheidbaar	Tijdens de hittegolf is een bezoeker van de markt ⟦flauwgevallen⟧.
+verlopen	verlopen|verloop|verloopt|verliep|verliepen|verlopen		ww zijn bn onscheidbaar, geen ge-	Uw paspoort is ⟦verlopen⟧; vraag op tijd een nieuw aan.
+aflopen	aflopen|afloop|afloopt|afliep|afliepen|afgelopen		ww zijn bn scheidbaar	De inschrijftermijn voor de bouwkavels is ⟦afgelopen⟧.
+oplopen	oplopen|oploop|oploopt|opliep|opliepen|opgelopen		ww hebben/zijn scheidbaar	De wachttijd voor een sociale huurwoning is ⟦opgelopen⟧ tot acht jaar.
+teruglopen	teruglopen|terugloop|terugloopt|terugliep|terugliepen|teruggelopen		ww zijn scheidbaar	Het aantal woninginbraken is het afgelopen jaar flink ⟦teruggelopen⟧.
+uitlopen	uitlopen|uitloop|uitloopt|uitliep|uitliepen|uitgelopen		ww zijn scheidbaar	De raadsvergadering is tot na middernacht ⟦uitgelopen⟧.
+doorlopen	doorlopen|doorloop|doorloopt|doorliep|doorliepen|doorlopen		ww hebben onscheidbaar, geen ge-; hier doorlópen, scheidbaar dóórlopen (doorgelopen) ontbreekt	Wanneer de procedure is ⟦doorlopen⟧, ontvangt u een besluit.
+meelopen	meelopen|meeloop|meeloopt|meeliep|meeliepen|meegelopen		ww hebben/zijn scheidbaar	Een nieuwe medewerker heeft een week met de handhavers ⟦meegelopen⟧.
+inlopen	inlopen|inloop|inloopt|inliep|inliepen|ingelopen		ww hebben/zijn scheidbaar	De achterstand bij de vergunningverlening is grotendeels ⟦ingelopen⟧.
+nalopen	nalopen|naloop|naloopt|naliep|naliepen|nagelopen		ww hebben scheidbaar	Alle speeltoestellen in de gemeente worden jaarlijks ⟦nagelopen⟧.
+weglopen	weglopen|wegloop|wegloopt|wegliep|wegliepen|weggelopen		ww zijn scheidbaar	Een bewoner van het zorgcentrum is gisteren ⟦weggelopen⟧.
+aanlopen	aanlopen|aanloop|aanloopt|aanliep|aanliepen|aangelopen		ww zijn scheidbaar	Wij zijn bij de uitvoering tegen een aantal problemen ⟦aangelopen⟧.
+belopen	belopen|beloop|beloopt|beliep|beliepen|belopen		ww hebben onscheidbaar, geen ge-	De schade aan het gemeentehuis heeft naar schatting een ton ⟦belopen⟧.
+ontlopen	ontlopen|ontloop|ontloopt|ontliep|ontliepen|ontlopen		ww hebben onscheidbaar, geen ge-	De twee offertes hebben elkaar in prijs weinig ⟦ontlopen⟧.
+vastlopen	vastlopen|vastloop|vastloopt|vastliep|vastliepen|vastgelopen		ww zijn scheidbaar	Het overleg met de projectontwikkelaar is ⟦vastgelopen⟧.
+vooruitlopen	vooruitlopen|vooruitloop|vooruitloopt|vooruitliep|vooruitliepen|vooruitgelopen		ww hebben/zijn scheidbaar	Op de uitkomst van het onderzoek kan nog niet worden ⟦vooruitgelopen⟧.
+achterblijven	achterblijven|achterblijf|achterblijft|achterbleef|achterbleven|achtergebleven		ww zijn scheidbaar	De investeringen in deze wijk zijn jarenlang ⟦achtergebleven⟧.
+uitblijven	uitblijven|uitblijf|uitblijft|uitbleef|uitbleven|uitgebleven		ww zijn scheidbaar	Een reactie van de eigenaar van het pand is tot nu toe ⟦uitgebleven⟧.
+wegblijven	wegblijven|wegblijf|wegblijft|wegbleef|wegbleven|weggebleven		ww zijn scheidbaar	Door het slechte weer zijn veel toeristen ⟦weggebleven⟧.
+bijblijven	bijblijven|bijblijf|bijblijft|bijbleef|bijbleven|bijgebleven		ww zijn scheidbaar	De opening van de nieuwe brug is veel inwoners ⟦bijgebleven⟧.
+overblijven	overblijven|overblijf|overblijft|overbleef|overbleven|overgebleven		ww zijn scheidbaar	Van het budget voor de kermis is nog tienduizend euro ⟦overgebleven⟧.
+thuisblijven	thuisblijven|thuisblijf|thuisblijft|thuisbleef|thuisbleven|thuisgebleven		ww zijn scheidbaar	Door de sneeuw zijn veel medewerkers ⟦thuisgebleven⟧.
+aanblijven	aanblijven|aanblijf|aanblijft|aanbleef|aanbleven|aangebleven		ww zijn scheidbaar	De wethouder is na het debat over de begroting ⟦aangebleven⟧.
+verblijven	verblijven|verblijf|verblijft|verbleef|verbleven|verbleven		ww hebben onscheidbaar, geen ge-	Hij heeft drie maanden in de maatschappelijke opvang ⟦verbleven⟧.
+beschrijven	beschrijven|beschrijf|beschrijft|beschreef|beschreven|beschreven		ww hebben onscheidbaar, geen ge-	De procedure wordt in de bijlage stap voor stap ⟦beschreven⟧.
+voorschrijven	voorschrijven|voorschrijf|voorschrijft|voorschreef|voorschreven|voorgeschreven		ww hebben scheidbaar	De maximale hoogte van de schutting is in de verordening ⟦voorgeschreven⟧.
+inschrijven	inschrijven|inschrijf|inschrijft|inschreef|inschreven|ingeschreven		ww hebben bn scheidbaar	U bent nog ⟦ingeschreven⟧ op het adres van uw ouders.
+uitschrijven	uitschrijven|uitschrijf|uitschrijft|uitschreef|uitschreven|uitgeschreven		ww hebben scheidbaar	Voor de bouw van de nieuwe sporthal wordt een aanbesteding ⟦uitgeschreven⟧.
+afschrijven	afschrijven|afschrijf|afschrijft|afschreef|afschreven|afgeschreven		ww hebben scheidbaar	Het bedrag wordt op de eerste van de maand van uw rekening ⟦afgeschreven⟧.
+bijschrijven	bijschrijven|bijschrijf|bijschrijft|bijschreef|bijschreven|bijgeschreven		ww hebben scheidbaar	De tegemoetkoming wordt binnen vijf werkdagen op uw rekening ⟦bijgeschreven⟧.
+toeschrijven	toeschrijven|toeschrijf|toeschrijft|toeschreef|toeschreven|toegeschreven		ww hebben scheidbaar	De daling van het aantal ongevallen wordt ⟦toegeschreven⟧ aan de nieuwe rotonde.
+herschrijven	herschrijven|herschrijf|herschrijft|herschreef|herschreven|herschreven		ww hebben onscheidbaar, geen ge-	Alle standaardbrieven van de gemeente worden in eenvoudige taal ⟦herschreven⟧.
+omschrijven	omschrijven|omschrijf|omschrijft|omschreef|omschreven|omschreven		ww hebben onscheidbaar, geen ge-; hier omschríjven 'beschrijven', scheidbaar (omgeschreven) ontbreekt	Het begrip mantelzorg wordt in artikel 1 van de verordening ⟦omschreven⟧.
+onderschrijven	onderschrijven|onderschrijf|onderschrijft|onderschreef|onderschreven|onderschreven		ww hebben onscheidbaar, geen ge-	De conclusies van het rapport worden door het college volledig ⟦onderschreven⟧.
+overschrijven	overschrijven|overschrijf|overschrijft|overschreef|overschreven|overgeschreven		ww hebben scheidbaar	Het kenteken van de bestelbus is op naam van de koper ⟦overgeschreven⟧.
+opschrijven	opschrijven|opschrijf|opschrijft|opschreef|opschreven|opgeschreven		ww hebben scheidbaar	Alle vragen van de bewoners worden ⟦opgeschreven⟧ en later beantwoord.
+aanschrijven	aanschrijven|aanschrijf|aanschrijft|aanschreef|aanschreven|aangeschreven		ww hebben scheidbaar	De eigenaren van leegstaande panden worden door de gemeente ⟦aangeschreven⟧.
+verdrijven	verdrijven|verdrijf|verdrijft|verdreef|verdreven|verdreven		ww hebben onscheidbaar, geen ge-	De ganzen worden met lasers van het sportveld ⟦verdreven⟧.
+overdrijven	overdrijven|overdrijf|overdrijft|overdreef|overdreven|overdreven		ww hebben bn onscheidbaar, geen ge-	Volgens de deskundigen wordt het risico van de opslag sterk ⟦overdreven⟧.
+bedrijven	bedrijven|bedrijf|bedrijft|bedreef|bedreven|bedreven		ww hebben bn onscheidbaar, geen ge-	In het dorp wordt politiek nog op de ouderwetse manier ⟦bedreven⟧.
+aandrijven	aandrijven|aandrijf|aandrijft|aandreef|aandreven|aangedreven		ww hebben scheidbaar	De nieuwe stadsbussen worden elektrisch ⟦aangedreven⟧.
+opdrijven	opdrijven|opdrijf|opdrijft|opdreef|opdreven|opgedreven		ww hebben scheidbaar	De grondprijzen worden volgens de wethouder door speculanten ⟦opgedreven⟧.
+afwijzen	afwijzen|afwijs|afwijst|afwees|afwezen|afgewezen		ww hebben scheidbaar	Wij moeten u helaas meedelen dat uw aanvraag is ⟦afgewezen⟧.
+aanwijzen	aanwijzen|aanwijs|aanwijst|aanwees|aanwezen|aangewezen		ww hebben bn scheidbaar	Het pand aan de Markt is ⟦aangewezen⟧ als gemeentelijk monument.
+verwijzen	verwijzen|verwijs|verwijst|verwees|verwezen|verwezen		ww hebben onscheidbaar, geen ge-	Voor meer informatie wordt ⟦verwezen⟧ naar de website van de gemeente.
+toewijzen	toewijzen|toewijs|toewijst|toewees|toewezen|toegewezen		ww hebben scheidbaar	De woning is aan een jonge starter uit het dorp ⟦toegewezen⟧.
+bewijzen	bewijzen|bewijs|bewijst|bewees|bewezen|bewezen		ww hebben onscheidbaar, geen ge-	Het is niet ⟦bewezen⟧ dat de schade door de werkzaamheden is ontstaan.
+doorverwijzen	doorverwijzen|doorverwijs|doorverwijst|doorverwees|doorverwezen|doorverwezen		ww hebben scheidbaar	U wordt voor verdere hulp ⟦doorverwezen⟧ naar het wijkteam.
+uitwijzen	uitwijzen|uitwijs|uitwijst|uitwees|uitwezen|uitgewezen		ww hebben scheidbaar	Het bodemonderzoek heeft ⟦uitgewezen⟧ dat de grond vervuild is.
+aanprijzen	aanprijzen|aanprijs|aanprijst|aanprees|aanprezen|aangeprezen		ww hebben scheidbaar	Het nieuwe afspraaksysteem wordt als gebruiksvriendelijk ⟦aangeprezen⟧.
+verrijzen	verrijzen|verrijs|verrijst|verrees|verrezen|verrezen		ww zijn onscheidbaar, geen ge-	Op het oude fabrieksterrein is een complete woonwijk ⟦verrezen⟧.
+verschijnen	verschijnen|verschijn|verschijnt|verscheen|verschenen|verschenen		ww zijn onscheidbaar, geen ge-	Het jaarverslag van de ombudsman is vandaag ⟦verschenen⟧.
+bekijken	bekijken|bekijk|bekijkt|bekeek|bekeken|bekeken		ww hebben onscheidbaar, geen ge-	Uw aanvraag wordt zo snel mogelijk door een consulent ⟦bekeken⟧.
+nakijken	nakijken|nakijk|nakijkt|nakeek|nakeken|nagekeken		ww hebben scheidbaar	De jaarrekening is door de accountant ⟦nagekeken⟧.
+uitkijken	uitkijken|uitkijk|uitkijkt|uitkeek|uitkeken|uitgekeken		ww hebben scheidbaar	Er wordt al jaren naar een nieuwe sporthal ⟦uitgekeken⟧.
+terugkijken	terugkijken|terugkijk|terugkijkt|terugkeek|terugkeken|teruggekeken		ww hebben scheidbaar	De raadsvergadering kan achteraf online worden ⟦teruggekeken⟧.
+toekijken	toekijken|toekijk|toekijkt|toekeek|toekeken|toegekeken		ww hebben scheidbaar	Er werd door veel buurtbewoners ⟦toegekeken⟧ toen de brug werd ingehesen.
+aankijken	aankijken|aankijk|aankijkt|aankeek|aankeken|aangekeken		ww hebben scheidbaar	Het effect van de nieuwe verkeersmaatregel wordt eerst een jaar ⟦aangekeken⟧.
+vergelijken	vergelijken|vergelijk|vergelijkt|vergeleek|vergeleken|vergeleken		ww hebben onscheidbaar, geen ge-	De drie offertes zijn zorgvuldig met elkaar ⟦vergeleken⟧.
+afwijken	afwijken|afwijk|afwijkt|afweek|afweken|afgeweken		ww zijn scheidbaar	In uw situatie is van het gewone beleid ⟦afgeweken⟧.
+uitwijken	uitwijken|uitwijk|uitwijkt|uitweek|uitweken|uitgeweken		ww zijn scheidbaar	De weekmarkt is tijdelijk naar het parkeerterrein ⟦uitgeweken⟧.
+ontwijken	ontwijken|ontwijk|ontwijkt|ontweek|ontweken|ontweken		ww hebben onscheidbaar, geen ge-	De vraag van het raadslid werd door de wethouder handig ⟦ontweken⟧.
+bestrijken	bestrijken|bestrijk|bestrijkt|bestreek|bestreken|bestreken		ww hebben onscheidbaar, geen ge-	Het hele werkgebied wordt door twee wijkteams ⟦bestreken⟧.
+verstrijken	verstrijken|verstrijk|verstrijkt|verstreek|verstreken|verstreken		ww zijn onscheidbaar, geen ge-	De termijn voor het indienen van een bezwaarschrift is ⟦verstreken⟧.
+verkrijgen	verkrijgen|verkrijg|verkrijgt|verkreeg|verkregen|verkregen		ww hebben onscheidbaar, geen ge-	De gegevens zijn ⟦verkregen⟧ uit de Basisregistratie Personen.
+terugkrijgen	terugkrijgen|terugkrijg|terugkrijgt|terugkreeg|terugkregen|teruggekregen		ww hebben scheidbaar	Volgens uw brief hebt u de borg voor de sleutel nog niet ⟦teruggekregen⟧.
+meekrijgen	meekrijgen|meekrijg|meekrijgt|meekreeg|meekregen|meegekregen		ww hebben scheidbaar	Het college heeft de inwoners nog niet in het plan ⟦meegekregen⟧.
+opstijgen	opstijgen|opstijg|opstijgt|opsteeg|opstegen|opgestegen		ww zijn scheidbaar	De traumahelikopter is om negen uur vanaf het sportveld ⟦opgestegen⟧.
+overstijgen	overstijgen|overstijg|overstijgt|oversteeg|overstegen|overstegen		ww hebben onscheidbaar, geen ge-	De kosten hebben de begroting ruim ⟦overstegen⟧.
+uitstijgen	uitstijgen|uitstijg|uitstijgt|uitsteeg|uitstegen|uitgestegen		ww zijn scheidbaar	Het aantal aanmeldingen is ver boven de verwachting ⟦uitgestegen⟧.
+verzwijgen	verzwijgen|verzwijg|verzwijgt|verzweeg|verzwegen|verzwegen		ww hebben onscheidbaar, geen ge-	Bij de aanvraag mag geen informatie over uw vermogen worden ⟦verzwegen⟧.
+begrijpen	begrijpen|begrijp|begrijpt|begreep|begrepen|begrepen		ww hebben onscheidbaar, geen ge-	Deze brief moet door iedereen kunnen worden ⟦begrepen⟧.
+ingrijpen	ingrijpen|ingrijp|ingrijpt|ingreep|ingrepen|ingegrepen		ww hebben scheidbaar	Er is door de politie ⟦ingegrepen⟧ toen het op het plein te druk werd.
+aangrijpen	aangrijpen|aangrijp|aangrijpt|aangreep|aangrepen|aangegrepen		ww hebben scheidbaar	De renovatie wordt ⟦aangegrepen⟧ om de school meteen te verduurzamen.
+teruggrijpen	teruggrijpen|teruggrijp|teruggrijpt|teruggreep|teruggrepen|teruggegrepen		ww hebben scheidbaar	Er wordt ⟦teruggegrepen⟧ op de afspraken uit 2019.
+inbegrijpen	inbegrijpen|inbegrijp|inbegrijpt|inbegreep|inbegrepen|inbegrepen		ww hebben bn onscheidbaar, geen ge-	De leges zijn bij de prijs van het paspoort ⟦inbegrepen⟧.
+overlijden	overlijden|overlijd|overlijdt|overleed|overleden|overleden		ww zijn onscheidbaar, geen ge-	Uw partner is op 4 april ⟦overleden⟧.
+verlijden	verlijden|verlijd|verlijdt|verleed|verleden|verleden		ww hebben onscheidbaar, geen ge-	De akte van levering is bij de notaris ⟦verleden⟧.
+aanrijden	aanrijden|aanrijd|aanrijdt|aanreed|aanreden|aangereden		ww hebben/zijn scheidbaar	Een fietser is op de kruising door een bestelbus ⟦aangereden⟧.
+inrijden	inrijden|inrijd|inrijdt|inreed|inreden|ingereden		ww hebben/zijn scheidbaar	Ondanks het verbod is de bestuurder het voetgangersgebied ⟦ingereden⟧.
+doorrijden	doorrijden|doorrijd|doorrijdt|doorreed|doorreden|doorgereden		ww hebben/zijn scheidbaar	Na het ongeluk is de bestuurder ⟦doorgereden⟧.
+wegrijden	wegrijden|wegrijd|wegrijdt|wegreed|wegreden|weggereden		ww zijn scheidbaar	De vrachtwagen is zonder te betalen van de weegbrug ⟦weggereden⟧.
+afsnijden	afsnijden|afsnijd|afsnijdt|afsneed|afsneden|afgesneden		ww hebben scheidbaar	Door de afsluiting van de brug is de wijk van het centrum ⟦afgesneden⟧.
+aansnijden	aansnijden|aansnijd|aansnijdt|aansneed|aansneden|aangesneden		ww hebben scheidbaar	In het gesprek werd ook het onderwerp parkeren ⟦aangesneden⟧.
+doorsnijden	doorsnijden|doorsnijd|doorsnijdt|doorsneed|doorsneden|doorgesneden		ww hebben scheidbaar; onscheidbaar doorsníjden (doorsneden) ontbreekt	Het lint voor de nieuwe fietsbrug is door de wethouder ⟦doorgesneden⟧.
+bestrijden	bestrijden|bestrijd|bestrijdt|bestreed|bestreden|bestreden		ww hebben onscheidbaar, geen ge-	De eikenprocessierups wordt in de hele gemeente ⟦bestreden⟧.
+uitglijden	uitglijden|uitglijd|uitglijdt|uitgleed|uitgleden|uitgegleden		ww zijn scheidbaar	Een voetganger is op de gladde stoep voor het stadhuis ⟦uitgegleden⟧.
+overschrijden	overschrijden|overschrijd|overschrijdt|overschreed|overschreden|overschreden		ww hebben bn onscheidbaar, geen ge-	De wettelijke beslistermijn is met twee weken ⟦overschreden⟧.
+verwijten	verwijten|verwijt|verwijt|verweet|verweten|verweten		ww hebben onscheidbaar, geen ge-	De gemeente wordt ⟦verweten⟧ dat zij te laat heeft ingegrepen.
+ombuigen	ombuigen|ombuig|ombuigt|omboog|ombogen|omgebogen		ww hebben scheidbaar	De stijging van de zorgkosten is inmiddels ⟦omgebogen⟧.
+voorschieten	voorschieten|voorschiet|voorschiet|voorschoot|voorschoten|voorgeschoten		ww hebben scheidbaar	De kosten van de sanering worden door de gemeente ⟦voorgeschoten⟧.
+tekortschieten	tekortschieten|tekortschiet|tekortschiet|tekortschoot|tekortschoten|tekortgeschoten		ww zijn scheidbaar	Volgens de ombudsman is de gemeente in haar informatieplicht ⟦tekortgeschoten⟧.
+opschieten	opschieten|opschiet|opschiet|opschoot|opschoten|opgeschoten		ww hebben/zijn scheidbaar	Het werk aan de kademuur is de afgelopen weken goed ⟦opgeschoten⟧.
+opschuiven	opschuiven|opschuif|opschuift|opschoof|opschoven|opgeschoven		ww hebben/zijn scheidbaar	De oplevering van de woningen is naar het voorjaar ⟦opgeschoven⟧.
+verschuiven	verschuiven|verschuif|verschuift|verschoof|verschoven|verschoven		ww hebben/zijn onscheidbaar, geen ge-	De hoorzitting is naar donderdag 14 maart ⟦verschoven⟧.
+afschuiven	afschuiven|afschuif|afschuift|afschoof|afschoven|afgeschoven		ww hebben scheidbaar	De verantwoordelijkheid mag niet op de inwoners worden ⟦afgeschoven⟧.
+doorschuiven	doorschuiven|doorschuif|doorschuift|doorschoof|doorschoven|doorgeschoven		ww hebben/zijn scheidbaar	Het besluit over de sporthal is naar het nieuwe college ⟦doorgeschoven⟧.
+aanschuiven	aanschuiven|aanschuif|aanschuift|aanschoof|aanschoven|aangeschoven		ww zijn scheidbaar	Bij het buurtoverleg is ook de wijkagent ⟦aangeschoven⟧.
+opduiken	opduiken|opduik|opduikt|opdook|opdoken|opgedoken		ww zijn scheidbaar	Het vermiste bouwdossier is in een kelder van het stadhuis ⟦opgedoken⟧.
+onderduiken	onderduiken|onderduik|onderduikt|onderdook|onderdoken|ondergedoken		ww zijn scheidbaar	Tijdens de oorlog is een Joods gezin in deze boerderij ⟦ondergedoken⟧.
+afstoten	afstoten|afstoot|afstoot|afstootte|afstootten|afgestoten		ww hebben scheidbaar	Het oude zwembad wordt door de gemeente ⟦afgestoten⟧.
+uitstoten	uitstoten|uitstoot|uitstoot|uitstootte|uitstootten|uitgestoten		ww hebben scheidbaar	Op de ringweg wordt te veel stikstof ⟦uitgestoten⟧.
+verkiezen	verkiezen|verkies|verkiest|verkoos|verkozen|verkozen		ww hebben onscheidbaar, geen ge-	Zij is met ruime meerderheid tot voorzitter van de raad ⟦verkozen⟧.
+uitkiezen	uitkiezen|uitkies|uitkiest|uitkoos|uitkozen|uitgekozen		ww hebben scheidbaar	Het winnende ontwerp wordt door een jury ⟦uitgekozen⟧.
+herkiezen	herkiezen|herkies|herkiest|herkoos|herkozen|herkozen		ww hebben onscheidbaar, geen ge-	De voorzitter van de ondernemersvereniging is voor vier jaar ⟦herkozen⟧.
+bevriezen	bevriezen|bevries|bevriest|bevroor|bevroren|bevroren		ww hebben/zijn bn onscheidbaar, geen ge-	De parkeertarieven worden dit jaar ⟦bevroren⟧.
+invriezen	invriezen|invries|invriest|invroor|invroren|ingevroren		ww hebben scheidbaar	Het plan voor de nieuwe rondweg is tot na de verkiezingen ⟦ingevroren⟧.
+verbinden	verbinden|verbind|verbindt|verbond|verbonden|verbonden		ww hebben bn onscheidbaar, geen ge-	Aan de subsidie zijn strikte voorwaarden ⟦verbonden⟧.
+ontbinden	ontbinden|ontbind|ontbindt|ontbond|ontbonden|ontbonden		ww hebben onscheidbaar, geen ge-	De huurovereenkomst is met ingang van 1 mei ⟦ontbonden⟧.
+vastbinden	vastbinden|vastbind|vastbindt|vastbond|vastbonden|vastgebonden		ww hebben scheidbaar	Fietsen die aan de brugleuning zijn ⟦vastgebonden⟧, worden verwijderd.
+bevinden	bevinden|bevind|bevindt|bevond|bevonden|bevonden		ww hebben onscheidbaar, geen ge-	Uw aanvraag is na controle in orde ⟦bevonden⟧.
+uitvinden	uitvinden|uitvind|uitvindt|uitvond|uitvonden|uitgevonden		ww hebben scheidbaar	Het wiel hoeft voor deze regeling niet opnieuw te worden ⟦uitgevonden⟧.
+terugvinden	terugvinden|terugvind|terugvindt|terugvond|terugvonden|teruggevonden		ww hebben scheidbaar	De gestolen fietsen zijn in een loods op het industrieterrein ⟦teruggevonden⟧.
+ondervinden	ondervinden|ondervind|ondervindt|ondervond|ondervonden|ondervonden		ww hebben onscheidbaar, geen ge-	Er wordt door de winkeliers veel hinder ⟦ondervonden⟧ van de werkzaamheden.
+plaatsvinden	plaatsvinden|plaatsvind|plaatsvindt|plaatsvond|plaatsvonden|plaatsgevonden		ww hebben scheidbaar; geen lijdende vorm	De keuring van de speeltoestellen heeft vorige week ⟦plaatsgevonden⟧.
+opwinden	opwinden|opwind|opwindt|opwond|opwonden|opgewonden		ww hebben bn scheidbaar	Veel bewoners zijn erg ⟦opgewonden⟧ over de kap van de bomen.
+verdrinken	verdrinken|verdrink|verdrinkt|verdronk|verdronken|verdronken		ww hebben/zijn onscheidbaar, geen ge-	In de vijver in het park is vorig jaar een hond ⟦verdronken⟧.
+inschenken	inschenken|inschenk|inschenkt|inschonk|inschonken|ingeschonken		ww hebben scheidbaar	Tijdens de receptie wordt er alleen alcoholvrij ⟦ingeschonken⟧.
+inkrimpen	inkrimpen|inkrimp|inkrimpt|inkromp|inkrompen|ingekrompen		ww hebben/zijn scheidbaar	Het aantal loketten in het stadskantoor wordt ⟦ingekrompen⟧.
+bedenken	bedenken|bedenk|bedenkt|bedacht|bedachten|bedacht		ww hebben onscheidbaar, geen ge-	Voor het parkeerprobleem is een slimme oplossing ⟦bedacht⟧.
+verdenken	verdenken|verdenk|verdenkt|verdacht|verdachten|verdacht		ww hebben onscheidbaar, geen ge-	De man wordt ⟦verdacht⟧ van fraude met uitkeringen.
+nadenken	nadenken|nadenk|nadenkt|nadacht|nadachten|nagedacht		ww hebben scheidbaar	Er is goed ⟦nagedacht⟧ over de indeling van het nieuwe plein.
+meedenken	meedenken|meedenk|meedenkt|meedacht|meedachten|meegedacht		ww hebben scheidbaar	Er is door veel bewoners ⟦meegedacht⟧ over de inrichting van het park.
+uitdenken	uitdenken|uitdenk|uitdenkt|uitdacht|uitdachten|uitgedacht		ww hebben scheidbaar	Het vervoersplan is tot in detail ⟦uitgedacht⟧.
+terugdringen	terugdringen|terugdring|terugdringt|terugdrong|terugdrongen|teruggedrongen		ww hebben scheidbaar	Het aantal verkeersslachtoffers moet verder worden ⟦teruggedrongen⟧.
+aandringen	aandringen|aandring|aandringt|aandrong|aandrongen|aangedrongen		ww hebben scheidbaar	Door de raad is ⟦aangedrongen⟧ op een snelle oplossing.
+binnendringen	binnendringen|binnendring|binnendringt|binnendrong|binnendrongen|binnengedrongen		ww zijn scheidbaar	Bij de hoosbui is het water veel kelders ⟦binnengedrongen⟧.
+opdringen	opdringen|opdring|opdringt|opdrong|opdrongen|opgedrongen		ww hebben scheidbaar	De plannen worden de bewoners niet ⟦opgedrongen⟧.
+verdringen	verdringen|verdring|verdringt|verdrong|verdrongen|verdrongen		ww hebben onscheidbaar, geen ge-	Kleine winkels in het centrum worden door grote ketens ⟦verdrongen⟧.
+doordringen	doordringen|doordring|doordringt|doordrong|doordrongen|doorgedrongen		ww zijn scheidbaar; onscheidbaar doordríngen (doordrongen) ontbreekt	Het belang van de nieuwe regels is nog niet tot iedereen ⟦doorgedrongen⟧.
+afdwingen	afdwingen|afdwing|afdwingt|afdwong|afdwongen|afgedwongen		ww hebben scheidbaar	Naleving van de regels kan met een last onder dwangsom worden ⟦afgedwongen⟧.
+bedwingen	bedwingen|bedwing|bedwingt|bedwong|bedwongen|bedwongen		ww hebben onscheidbaar, geen ge-	De brand in de fabriekshal was na drie uur ⟦bedwongen⟧.
+opdwingen	opdwingen|opdwing|opdwingt|opdwong|opdwongen|opgedwongen		ww hebben scheidbaar	Volgens de dorpsraad is de fusie de dorpen ⟦opgedwongen⟧.
+inspringen	inspringen|inspring|inspringt|insprong|insprongen|ingesprongen		ww zijn scheidbaar	Vrijwilligers zijn ⟦ingesprongen⟧ om de bibliotheek open te houden.
+bijspringen	bijspringen|bijspring|bijspringt|bijsprong|bijsprongen|bijgesprongen		ww zijn scheidbaar	De provincie is de gemeente financieel ⟦bijgesprongen⟧.
+overwinnen	overwinnen|overwin|overwint|overwon|overwonnen|overwonnen		ww hebben onscheidbaar, geen ge-	De weerstand tegen het windpark is inmiddels ⟦overwonnen⟧.
+inwinnen	inwinnen|inwin|inwint|inwon|inwonnen|ingewonnen		ww hebben scheidbaar	Over het evenement is advies ⟦ingewonnen⟧ bij de brandweer.
+terugwinnen	terugwinnen|terugwin|terugwint|terugwon|terugwonnen|teruggewonnen		ww hebben scheidbaar	Uit het restafval worden steeds meer grondstoffen ⟦teruggewonnen⟧.
+verzinnen	verzinnen|verzin|verzint|verzon|verzonnen|verzonnen		ww hebben onscheidbaar, geen ge-	Door leerlingen is een nieuwe naam voor het plein ⟦verzonnen⟧.
+bezinnen	bezinnen|bezin|bezint|bezon|bezonnen|bezonnen		ww hebben onscheidbaar, geen ge-	Er wordt nog ⟦bezonnen⟧ op de toekomst van het dorpshuis.
+aanvechten	aanvechten|aanvecht|aanvecht|aanvocht|aanvochten|aangevochten		ww hebben scheidbaar	Het besluit wordt door de buren bij de rechter ⟦aangevochten⟧.
+uitvechten	uitvechten|uitvecht|uitvecht|uitvocht|uitvochten|uitgevochten		ww hebben scheidbaar	Het conflict over de erfgrens wordt in de rechtszaal ⟦uitgevochten⟧.
+verbergen	verbergen|verberg|verbergt|verborg|verborgen|verborgen		ww hebben bn onscheidbaar, geen ge-	Bewakingscamera's mogen in de openbare ruimte niet worden ⟦verborgen⟧.
+opbergen	opbergen|opberg|opbergt|opborg|opborgen|opgeborgen		ww hebben scheidbaar	Uw dossier wordt na afloop in het archief ⟦opgeborgen⟧.
+verhelpen	verhelpen|verhelp|verhelpt|verhielp|verhielpen|verholpen		ww hebben onscheidbaar, geen ge-	De storing aan de verkeerslichten is inmiddels ⟦verholpen⟧.
+meehelpen	meehelpen|meehelp|meehelpt|meehielp|meehielpen|meegeholpen		ww hebben scheidbaar	Aan de opbouw van het festival is door vijftig vrijwilligers ⟦meegeholpen⟧.
+kwijtschelden	kwijtschelden|kwijtscheld|kwijtscheldt|kwijtschold|kwijtscholden|kwijtgescholden		ww hebben scheidbaar	Uw gemeentelijke belastingen worden dit jaar ⟦kwijtgescholden⟧.
+uitschelden	uitschelden|uitscheld|uitscheldt|uitschold|uitscholden|uitgescholden		ww hebben scheidbaar	De parkeercontroleur is gisteren op straat ⟦uitgescholden⟧.
+uitsterven	uitsterven|uitsterf|uitsterft|uitstierf|uitstierven|uitgestorven		ww zijn bn scheidbaar	De ambachtelijke bakkers zijn in het dorp bijna ⟦uitgestorven⟧.
+afsterven	afsterven|afsterf|afsterft|afstierf|afstierven|afgestorven		ww zijn scheidbaar	Door de droogte zijn veel jonge bomen langs de weg ⟦afgestorven⟧.
+aantreffen	aantreffen|aantref|aantreft|aantrof|aantroffen|aangetroffen		ww hebben scheidbaar	Bij het bodemonderzoek is asbest ⟦aangetroffen⟧.
+betreffen	betreffen|betref|betreft|betrof|betroffen|betroffen		ww hebben onscheidbaar, geen ge-	De bewoners die door de afsluiting zijn ⟦betroffen⟧, krijgen een brief.
+overtreffen	overtreffen|overtref|overtreft|overtrof|overtroffen|overtroffen		ww hebben onscheidbaar, geen ge-	De verwachtingen over het aantal bezoekers zijn ruimschoots ⟦overtroffen⟧.
+betrekken	betrekken|betrek|betrekt|betrok|betrokken|betrokken		ww hebben bn onscheidbaar, geen ge-	Bewoners worden vanaf het begin bij de plannen ⟦betrokken⟧.
+vertrekken	vertrekken|vertrek|vertrekt|vertrok|vertrokken|vertrokken		ww zijn onscheidbaar, geen ge-	De buurtbus naar het ziekenhuis is al ⟦vertrokken⟧.
+intrekken	intrekken|intrek|intrekt|introk|introkken|ingetrokken		ww hebben/zijn scheidbaar	De exploitatievergunning van het café is ⟦ingetrokken⟧.
+aantrekken	aantrekken|aantrek|aantrekt|aantrok|aantrokken|aangetrokken		ww hebben scheidbaar	Voor het project is een externe adviseur ⟦aangetrokken⟧.
+uittrekken	uittrekken|uittrek|uittrekt|uittrok|uittrokken|uitgetrokken		ww hebben scheidbaar	Er is twee miljoen euro ⟦uitgetrokken⟧ voor de renovatie van de scholen.
+aftrekken	aftrekken|aftrek|aftrekt|aftrok|aftrokken|afgetrokken		ww hebben scheidbaar	De gemaakte kosten worden van het bedrag ⟦afgetrokken⟧.
+onttrekken	onttrekken|onttrek|onttrekt|onttrok|onttrokken|onttrokken		ww hebben onscheidbaar, geen ge-	De woning is zonder vergunning aan de woningvoorraad ⟦onttrokken⟧.
+terugtrekken	terugtrekken|terugtrek|terugtrekt|terugtrok|terugtrokken|teruggetrokken		ww hebben scheidbaar	Het omstreden voorstel is door het college ⟦teruggetrokken⟧.
+natrekken	natrekken|natrek|natrekt|natrok|natrokken|nagetrokken		ww hebben scheidbaar	De gegevens van de aanvrager worden altijd ⟦nagetrokken⟧.
+doortrekken	doortrekken|doortrek|doortrekt|doortrok|doortrokken|doorgetrokken		ww hebben scheidbaar	De buslijn wordt tot aan het nieuwe ziekenhuis ⟦doorgetrokken⟧.
+optrekken	optrekken|optrek|optrekt|optrok|optrokken|opgetrokken		ww hebben/zijn scheidbaar	Het nieuwe stadskantoor is volledig in hout ⟦opgetrokken⟧.
+wegtrekken	wegtrekken|wegtrek|wegtrekt|wegtrok|wegtrokken|weggetrokken		ww zijn scheidbaar	Veel jongeren zijn de laatste jaren uit het dorp ⟦weggetrokken⟧.
+afbreken	afbreken|afbreek|afbreekt|afbrak|afbraken|afgebroken		ww hebben scheidbaar	Het oude zwembad aan de Parklaan wordt volgend jaar ⟦afgebroken⟧.
+onderbreken	onderbreken|onderbreek|onderbreekt|onderbrak|onderbraken|onderbroken		ww hebben onscheidbaar, geen ge-	De vergadering werd door een stroomstoring ⟦onderbroken⟧.
+doorbreken	doorbreken|doorbreek|doorbreekt|doorbrak|doorbraken|doorbroken		ww hebben onscheidbaar, geen ge-; hier doorbréken, scheidbaar dóórbreken (doorgebroken) ontbreekt	De impasse in het overleg over de huurprijzen is ⟦doorbroken⟧.
+uitbreken	uitbreken|uitbreek|uitbreekt|uitbrak|uitbraken|uitgebroken		ww zijn scheidbaar	In de nacht is er brand ⟦uitgebroken⟧ in een loods aan de haven.
+inbreken	inbreken|inbreek|inbreekt|inbrak|inbraken|ingebroken		ww hebben scheidbaar	Er is vannacht ⟦ingebroken⟧ in de kantine van de sporthal.
+openbreken	openbreken|openbreek|openbreekt|openbrak|openbraken|opengebroken		ww hebben scheidbaar	Voor de nieuwe leidingen wordt de hele straat ⟦opengebroken⟧.
+verbreken	verbreken|verbreek|verbreekt|verbrak|verbraken|verbroken		ww hebben onscheidbaar, geen ge-	Tijdens het videogesprek is de verbinding ⟦verbroken⟧.
+aanbreken	aanbreken|aanbreek|aanbreekt|aanbrak|aanbraken|aangebroken		ww zijn scheidbaar	Met het nieuwe college is een andere tijd ⟦aangebroken⟧.
+opbreken	opbreken|opbreek|opbreekt|opbrak|opbraken|opgebroken		ww hebben/zijn scheidbaar	De kermis wordt na het weekend weer ⟦opgebroken⟧.
+ontbreken	ontbreken|ontbreek|ontbreekt|ontbrak|ontbraken|ontbroken		ww hebben onscheidbaar, geen ge-	Het heeft bij dit project aan een goede planning ⟦ontbroken⟧.
+aansteken	aansteken|aansteek|aansteekt|aanstak|aanstaken|aangestoken		ww hebben scheidbaar	Het paasvuur wordt om acht uur door de burgemeester ⟦aangestoken⟧.
+opsteken	opsteken|opsteek|opsteekt|opstak|opstaken|opgestoken		ww hebben scheidbaar	Van de evaluatie van het project is veel ⟦opgestoken⟧.
+uitsteken	uitsteken|uitsteek|uitsteekt|uitstak|uitstaken|uitgestoken		ww hebben scheidbaar	Er wordt een hand ⟦uitgestoken⟧ naar de ondernemers in het centrum.
+afsteken	afsteken|afsteek|afsteekt|afstak|afstaken|afgestoken		ww hebben scheidbaar	Vuurwerk mag alleen op oudejaarsavond worden ⟦afgestoken⟧.
+oversteken	oversteken|oversteek|oversteekt|overstak|overstaken|overgestoken		ww hebben/zijn scheidbaar	De drukke weg mag alleen bij het zebrapad worden ⟦overgestoken⟧.
+ontsteken	ontsteken|ontsteek|ontsteekt|ontstak|ontstaken|ontstoken		ww hebben bn onscheidbaar, geen ge-	Bij de herdenking werd op het marktplein een vuur ⟦ontstoken⟧.
+bestelen	bestelen|besteel|besteelt|bestal|bestalen|bestolen		ww hebben onscheidbaar, geen ge-	Een oudere inwoner is aan de deur door nepmonteurs ⟦bestolen⟧.
+aannemen	aannemen|aanneem|aanneemt|aannam|aannamen|aangenomen		ww hebben scheidbaar	De motie over het groen in de wijk is unaniem ⟦aangenomen⟧.
+afnemen	afnemen|afneem|afneemt|afnam|afnamen|afgenomen		ww hebben/zijn scheidbaar	Het aantal klachten over afval is dit jaar ⟦afgenomen⟧.
+toenemen	toenemen|toeneem|toeneemt|toenam|toenamen|toegenomen		ww zijn scheidbaar	De drukte op de fietspaden is sterk ⟦toegenomen⟧.
+opnemen	opnemen|opneem|opneemt|opnam|opnamen|opgenomen		ww hebben scheidbaar	Uw zienswijze wordt in het verslag van de hoorzitting ⟦opgenomen⟧.
+innemen	innemen|inneem|inneemt|innam|innamen|ingenomen		ww hebben bn scheidbaar	Uw oude rijbewijs wordt bij de balie ⟦ingenomen⟧.
+overnemen	overnemen|overneem|overneemt|overnam|overnamen|overgenomen		ww hebben scheidbaar	Het advies van de bezwaarcommissie is volledig ⟦overgenomen⟧.
+deelnemen	deelnemen|deelneem|deelneemt|deelnam|deelnamen|deelgenomen		ww hebben scheidbaar	Aan de enquête is door ruim duizend inwoners ⟦deelgenomen⟧.
+meenemen	meenemen|meeneem|meeneemt|meenam|meenamen|meegenomen		ww hebben scheidbaar	Uw reactie wordt ⟦meegenomen⟧ bij de verdere uitwerking van het plan.
+wegnemen	wegnemen|wegneem|wegneemt|wegnam|wegnamen|weggenomen		ww hebben scheidbaar	Met deze uitleg zijn de zorgen van de bewoners ⟦weggenomen⟧.
+ondernemen	ondernemen|onderneem|onderneemt|ondernam|ondernamen|ondernomen		ww hebben onscheidbaar, geen ge-	Er wordt actie ⟦ondernomen⟧ tegen het zwerfafval rond de school.
+vernemen	vernemen|verneem|verneemt|vernam|vernamen|vernomen		ww hebben onscheidbaar, geen ge-	Wij hebben met spijt ⟦vernomen⟧ dat u uw lidmaatschap opzegt.
+ontnemen	ontnemen|ontneem|ontneemt|ontnam|ontnamen|ontnomen		ww hebben onscheidbaar, geen ge-	Het uitzicht van de bewoners wordt door de nieuwbouw ⟦ontnomen⟧.
+waarnemen	waarnemen|waarneem|waarneemt|waarnam|waarnamen|waargenomen		ww hebben scheidbaar	Het burgemeestersambt wordt tijdelijk door een wethouder ⟦waargenomen⟧.
+voornemen	voornemen|voorneem|voorneemt|voornam|voornamen|voorgenomen		ww hebben bn scheidbaar	Het ⟦voorgenomen⟧ besluit ligt zes weken ter inzage.
+plaatsnemen	plaatsnemen|plaatsneem|plaatsneemt|plaatsnam|plaatsnamen|plaatsgenomen		ww hebben scheidbaar	De nieuwe raadsleden hebben voor het eerst in de raadzaal ⟦plaatsgenomen⟧.
+terugnemen	terugnemen|terugneem|terugneemt|terugnam|terugnamen|teruggenomen		ww hebben scheidbaar	Lege batterijen worden in elke supermarkt ⟦teruggenomen⟧.
+doornemen	doornemen|doorneem|doorneemt|doornam|doornamen|doorgenomen		ww hebben scheidbaar	De plannen worden tijdens een huisbezoek met u ⟦doorgenomen⟧.
+aangeven	aangeven|aangeef|aangeeft|aangaf|aangaven|aangegeven		ww hebben scheidbaar	Zoals in onze vorige brief is ⟦aangegeven⟧, verandert de inzameling per 1 juli.
+afgeven	afgeven|afgeef|afgeeft|afgaf|afgaven|afgegeven		ww hebben scheidbaar	Het paspoort wordt alleen aan de aanvrager zelf ⟦afgegeven⟧.
+opgeven	opgeven|opgeef|opgeeft|opgaf|opgaven|opgegeven		ww hebben scheidbaar	Het ⟦opgegeven⟧ inkomen wijkt af van de gegevens van de Belastingdienst.
+uitgeven	uitgeven|uitgeef|uitgeeft|uitgaf|uitgaven|uitgegeven		ww hebben scheidbaar	Het budget voor de jeugdzorg is dit jaar volledig ⟦uitgegeven⟧.
+doorgeven	doorgeven|doorgeef|doorgeeft|doorgaf|doorgaven|doorgegeven		ww hebben scheidbaar	Uw verhuizing moet binnen vijf dagen aan de gemeente worden ⟦doorgegeven⟧.
+toegeven	toegeven|toegeef|toegeeft|toegaf|toegaven|toegegeven		ww hebben scheidbaar	Door de gemeente is ⟦toegegeven⟧ dat de brief onduidelijk was.
+meegeven	meegeven|meegeef|meegeeft|meegaf|meegaven|meegegeven		ww hebben scheidbaar	Aan het college is de opdracht ⟦meegegeven⟧ de kosten te beperken.
+teruggeven	teruggeven|teruggeef|teruggeeft|teruggaf|teruggaven|teruggegeven		ww hebben scheidbaar	Het te veel betaalde bedrag wordt binnen een maand aan u ⟦teruggegeven⟧.
+weergeven	weergeven|weergeef|weergeeft|weergaf|weergaven|weergegeven		ww hebben scheidbaar	In de tabel hieronder worden de nieuwe tarieven ⟦weergegeven⟧.
+vrijgeven	vrijgeven|vrijgeef|vrijgeeft|vrijgaf|vrijgaven|vrijgegeven		ww hebben scheidbaar	Het terrein wordt na het bodemonderzoek ⟦vrijgegeven⟧ voor de bouw.
+vergeven	vergeven|vergeef|vergeeft|vergaf|vergaven|vergeven		ww hebben onscheidbaar, geen ge-	De concessie voor het busvervoer is aan een nieuwe vervoerder ⟦vergeven⟧.
+omgeven	omgeven|omgeef|omgeeft|omgaf|omgaven|omgeven		ww hebben onscheidbaar, geen ge-	Het kasteel wordt door een brede gracht ⟦omgeven⟧.
+opmeten	opmeten|opmeet|opmeet|opmat|opmaten|opgemeten		ww hebben scheidbaar	Het perceel wordt na de splitsing door het Kadaster ⟦opgemeten⟧.
+inmeten	inmeten|inmeet|inmeet|inmat|inmaten|ingemeten		ww hebben scheidbaar	De nieuwe kabels worden na de aanleg nauwkeurig ⟦ingemeten⟧.
+voorlezen	voorlezen|voorlees|voorleest|voorlas|voorlazen|voorgelezen		ww hebben scheidbaar	In de bibliotheek wordt elke woensdagmiddag ⟦voorgelezen⟧.
+aflezen	aflezen|aflees|afleest|aflas|aflazen|afgelezen		ww hebben scheidbaar	De watermeter wordt eenmaal per jaar ⟦afgelezen⟧.
+nalezen	nalezen|nalees|naleest|nalas|nalazen|nagelezen		ww hebben scheidbaar	De brief is voor verzending door een taaladviseur ⟦nagelezen⟧.
+doorlezen	doorlezen|doorlees|doorleest|doorlas|doorlazen|doorgelezen		ww hebben scheidbaar	Alle zienswijzen zijn zorgvuldig ⟦doorgelezen⟧.
+bezitten	bezitten|bezit|bezit|bezat|bezaten|bezeten		ww hebben bn onscheidbaar, geen ge-	De oud-wethouder is ⟦bezeten⟧ van de geschiedenis van het dorp.
+vastzitten	vastzitten|vastzit|vastzit|vastzat|vastzaten|vastgezeten		ww hebben scheidbaar	De verdachte heeft drie maanden in voorarrest ⟦vastgezeten⟧.
+voorzitten	voorzitten|voorzit|voorzit|voorzat|voorzaten|voorgezeten		ww hebben scheidbaar	De vergadering wordt ⟦voorgezeten⟧ door de burgemeester.
+uitzitten	uitzitten|uitzit|uitzit|uitzat|uitzaten|uitgezeten		ww hebben scheidbaar	De taakstraf is inmiddels ⟦uitgezeten⟧.
+meezitten	meezitten|meezit|meezit|meezat|meezaten|meegezeten		ww hebben scheidbaar	Het weer heeft bij de aanleg van het park ⟦meegezeten⟧.
+tegenzitten	tegenzitten|tegenzit|tegenzit|tegenzat|tegenzaten|tegengezeten		ww hebben scheidbaar	Het heeft de ondernemers in het centrum dit jaar flink ⟦tegengezeten⟧.
+klaarliggen	klaarliggen|klaarlig|klaarligt|klaarlag|klaarlagen|klaargelegen		ww hebben scheidbaar	Uw nieuwe paspoort heeft drie maanden aan de balie ⟦klaargelegen⟧.
+stilliggen	stilliggen|stillig|stilligt|stillag|stillagen|stilgelegen		ww hebben scheidbaar	De bouw van de brug heeft maandenlang ⟦stilgelegen⟧.
+toelaten	toelaten|toelaat|toelaat|toeliet|toelieten|toegelaten		ww hebben scheidbaar	Honden worden in de zomer niet op het strand ⟦toegelaten⟧.
+nalaten	nalaten|nalaat|nalaat|naliet|nalieten|nagelaten		ww hebben scheidbaar	Het landgoed is door de overledene aan de gemeente ⟦nagelaten⟧.
+achterlaten	achterlaten|achterlaat|achterlaat|achterliet|achterlieten|achtergelaten		ww hebben scheidbaar	Na het festival is er veel afval op het strand ⟦achtergelaten⟧.
+overlaten	overlaten|overlaat|overlaat|overliet|overlieten|overgelaten		ww hebben scheidbaar	De invulling van het speelveld wordt aan de bewoners ⟦overgelaten⟧.
+verlaten	verlaten|verlaat|verlaat|verliet|verlieten|verlaten		ww hebben bn onscheidbaar, geen ge-	Het oude kantoorpand wordt eind dit jaar ⟦verlaten⟧.
+openlaten	openlaten|openlaat|openlaat|openliet|openlieten|opengelaten		ww hebben scheidbaar	In de regeling is de mogelijkheid van uitstel ⟦opengelaten⟧.
+loslaten	loslaten|loslaat|loslaat|losliet|loslieten|losgelaten		ww hebben scheidbaar	Honden mogen in dit deel van het park worden ⟦losgelaten⟧.
+doorlaten	doorlaten|doorlaat|doorlaat|doorliet|doorlieten|doorgelaten		ww hebben scheidbaar	Bij de afzetting worden alleen hulpdiensten ⟦doorgelaten⟧.
+weglaten	weglaten|weglaat|weglaat|wegliet|weglieten|weggelaten		ww hebben scheidbaar	Moeilijke woorden zijn zo veel mogelijk uit de brief ⟦weggelaten⟧.
+vrijlaten	vrijlaten|vrijlaat|vrijlaat|vrijliet|vrijlieten|vrijgelaten		ww hebben scheidbaar	De verdachte is na het verhoor weer ⟦vrijgelaten⟧.
+binnenlaten	binnenlaten|binnenlaat|binnenlaat|binnenliet|binnenlieten|binnengelaten		ww hebben scheidbaar	Bezoekers worden vanaf negen uur ⟦binnengelaten⟧.
+behouden	behouden|behoud|behoudt|behield|behielden|behouden		ww hebben onscheidbaar, geen ge-	Het karakter van de oude dorpskern moet worden ⟦behouden⟧.
+onderhouden	onderhouden|onderhoud|onderhoudt|onderhield|onderhielden|onderhouden		ww hebben onscheidbaar, geen ge-	Het openbaar groen in uw straat wordt door de gemeente ⟦onderhouden⟧.
+inhouden	inhouden|inhoud|inhoudt|inhield|inhielden|ingehouden		ww hebben scheidbaar	Op uw uitkering wordt maandelijks een bedrag ⟦ingehouden⟧.
+ophouden	ophouden|ophoud|ophoudt|ophield|ophielden|opgehouden		ww hebben/zijn scheidbaar	De stichting die het buurthuis beheerde, is ⟦opgehouden⟧ te bestaan.
+aanhouden	aanhouden|aanhoud|aanhoudt|aanhield|aanhielden|aangehouden		ww hebben scheidbaar	Twee jongeren zijn na de vernielingen in het park ⟦aangehouden⟧.
+vasthouden	vasthouden|vasthoud|vasthoudt|vasthield|vasthielden|vastgehouden		ww hebben scheidbaar	Aan de oorspronkelijke planning wordt ⟦vastgehouden⟧.
+bijhouden	bijhouden|bijhoud|bijhoudt|bijhield|bijhielden|bijgehouden		ww hebben scheidbaar	Alle meldingen over de openbare ruimte worden in een register ⟦bijgehouden⟧.
+tegenhouden	tegenhouden|tegenhoud|tegenhoudt|tegenhield|tegenhielden|tegengehouden		ww hebben scheidbaar	De bouw van de windmolens kan niet meer worden ⟦tegengehouden⟧.
+volhouden	volhouden|volhoud|volhoudt|volhield|volhielden|volgehouden		ww hebben scheidbaar	Het gratis openbaar vervoer voor ouderen kan financieel niet worden ⟦volgehouden⟧.
+achterhouden	achterhouden|achterhoud|achterhoudt|achterhield|achterhielden|achtergehouden		ww hebben scheidbaar	Volgens de raad is er belangrijke informatie ⟦achtergehouden⟧.
+weerhouden	weerhouden|weerhoud|weerhoudt|weerhield|weerhielden|weerhouden		ww hebben onscheidbaar, geen ge-	Bewoners mogen niet worden ⟦weerhouden⟧ van het indienen van een klacht.
+onthouden	onthouden|onthoud|onthoudt|onthield|onthielden|onthouden		ww hebben onscheidbaar, geen ge-	Goedkeuring aan het bouwplan is door de provincie ⟦onthouden⟧.
+openhouden	openhouden|openhoud|openhoudt|openhield|openhielden|opengehouden		ww hebben scheidbaar	De bibliotheek wordt met hulp van vrijwilligers ⟦opengehouden⟧.
+afhangen	afhangen|afhang|afhangt|afhing|afhingen|afgehangen		ww hebben scheidbaar	Het heeft van het weer ⟦afgehangen⟧ of de markt doorging.
+ophangen	ophangen|ophang|ophangt|ophing|ophingen|opgehangen		ww hebben scheidbaar	In de hele stad zijn verkiezingsborden ⟦opgehangen⟧.
+oproepen	oproepen|oproep|oproept|opriep|opriepen|opgeroepen		ww hebben scheidbaar	Inwoners worden ⟦opgeroepen⟧ verdachte situaties te melden.
+herroepen	herroepen|herroep|herroept|herriep|herriepen|herroepen		ww hebben onscheidbaar, geen ge-	Het besluit is na het bezwaar van de buren ⟦herroepen⟧.
+uitroepen	uitroepen|uitroep|uitroept|uitriep|uitriepen|uitgeroepen		ww hebben scheidbaar	Onze weekmarkt is ⟦uitgeroepen⟧ tot de gezelligste van de provincie.
+terugroepen	terugroepen|terugroep|terugroept|terugriep|terugriepen|teruggeroepen		ww hebben scheidbaar	De burgemeester is vanwege de overstroming uit zijn vakantie ⟦teruggeroepen⟧.
+bijeenroepen	bijeenroepen|bijeenroep|bijeenroept|bijeenriep|bijeenriepen|bijeengeroepen		ww hebben scheidbaar	De gemeenteraad wordt voor een spoedvergadering ⟦bijeengeroepen⟧.
+afroepen	afroepen|afroep|afroept|afriep|afriepen|afgeroepen		ww hebben scheidbaar	Voor het hele gebied is de noodtoestand ⟦afgeroepen⟧.
+inslapen	inslapen|inslaap|inslaapt|insliep|insliepen|ingeslapen		ww zijn scheidbaar	Onze oud-voorzitter is op 91-jarige leeftijd vredig ⟦ingeslapen⟧.
+afblazen	afblazen|afblaas|afblaast|afblies|afbliezen|afgeblazen		ww hebben scheidbaar	De bloemencorso is vanwege de storm ⟦afgeblazen⟧.
+opblazen	opblazen|opblaas|opblaast|opblies|opbliezen|opgeblazen		ww hebben scheidbaar	De oude schoorsteen van de fabriek wordt volgende week ⟦opgeblazen⟧.
+ervaren	ervaren|ervaar|ervaart|ervoer|ervoeren|ervaren		ww hebben bn onscheidbaar, geen ge-	De geluidsoverlast wordt door de bewoners als ernstig ⟦ervaren⟧.
+bijdragen	bijdragen|bijdraag|bijdraagt|bijdroeg|bijdroegen|bijgedragen		ww hebben scheidbaar	Aan het nieuwe speelveld is door de hele buurt ⟦bijgedragen⟧.
+opdragen	opdragen|opdraag|opdraagt|opdroeg|opdroegen|opgedragen		ww hebben scheidbaar	Het college wordt ⟦opgedragen⟧ voor de zomer een nieuw plan te maken.
+overdragen	overdragen|overdraag|overdraagt|overdroeg|overdroegen|overgedragen		ww hebben scheidbaar	Het beheer van de sporthal is aan een stichting ⟦overgedragen⟧.
+voordragen	voordragen|voordraag|voordraagt|voordroeg|voordroegen|voorgedragen		ww hebben scheidbaar	Zij is door de vertrouwenscommissie ⟦voorgedragen⟧ als nieuwe burgemeester.
+afdragen	afdragen|afdraag|afdraagt|afdroeg|afdroegen|afgedragen		ww hebben scheidbaar	De toeristenbelasting wordt door de hotels aan de gemeente ⟦afgedragen⟧.
+uitdragen	uitdragen|uitdraag|uitdraagt|uitdroeg|uitdroegen|uitgedragen		ww hebben scheidbaar	De nieuwe koers wordt in de hele organisatie ⟦uitgedragen⟧.
+verdragen	verdragen|verdraag|verdraagt|verdroeg|verdroegen|verdragen		ww hebben onscheidbaar, geen ge-	Geluidsoverlast na middernacht wordt in deze straat niet ⟦verdragen⟧.
+bedragen	bedragen|bedraag|bedraagt|bedroeg|bedroegen|bedragen		ww hebben onscheidbaar, geen ge-	De kosten van de verbouwing hebben uiteindelijk twee miljoen euro ⟦bedragen⟧.
+begraven	begraven|begraaf|begraaft|begroef|begroeven|begraven		ww hebben onscheidbaar, geen ge-	Hij is op de algemene begraafplaats aan de Kerkweg ⟦begraven⟧.
+opgraven	opgraven|opgraaf|opgraaft|opgroef|opgroeven|opgegraven		ww hebben scheidbaar	Bij de bouw zijn resten van een middeleeuwse stadsmuur ⟦opgegraven⟧.
+opladen	opladen|oplaad|oplaadt|oplaadde|oplaadden|opgeladen		ww hebben scheidbaar	Uw pas voor de milieustraat kan bij de automaat worden ⟦opgeladen⟧.
+inladen	inladen|inlaad|inlaadt|inlaadde|inlaadden|ingeladen		ww hebben scheidbaar	Het grofvuil wordt door twee medewerkers in de wagen ⟦ingeladen⟧.
+aanraden	aanraden|aanraad|aanraadt|aanraadde|aanraadden|aangeraden		ww hebben scheidbaar	Het wordt ⟦aangeraden⟧ uw paspoort ruim op tijd te verlengen.
+afraden	afraden|afraad|afraadt|afraadde|afraadden|afgeraden		ww hebben scheidbaar	Zwemmen in de vijver wordt vanwege blauwalg sterk ⟦afgeraden⟧.
+afscheiden	afscheiden|afscheid|afscheidt|afscheidde|afscheidden|afgescheiden		ww hebben scheidbaar	Het fietspad wordt met een haag van de rijbaan ⟦afgescheiden⟧.
+onderscheiden	onderscheiden|onderscheid|onderscheidt|onderscheidde|onderscheidden|onderscheiden		ww hebben onscheidbaar, geen ge-	Bij de lintjesregen zijn twaalf inwoners ⟦onderscheiden⟧.
+aanspannen	aanspannen|aanspan|aanspant|aanspande|aanspanden|aangespannen		ww hebben scheidbaar	Tegen de gemeente is door de omwonenden een rechtszaak ⟦aangespannen⟧.
+inspannen	inspannen|inspan|inspant|inspande|inspanden|ingespannen		ww hebben scheidbaar	Wij hebben ons ⟦ingespannen⟧ om de wachtlijst te verkorten.
+ontspannen	ontspannen|ontspan|ontspant|ontspande|ontspanden|ontspannen		ww hebben bn onscheidbaar, geen ge-	Na de verkiezingen is de sfeer in de raad weer ⟦ontspannen⟧.
+opheffen	opheffen|ophef|opheft|ophief|ophieven|opgeheven		ww hebben scheidbaar	Het parkeerverbod wordt direct na de markt ⟦opgeheven⟧.
+uitlachen	uitlachen|uitlach|uitlacht|uitlachte|uitlachten|uitgelachen		ww hebben scheidbaar	Niemand mag op school worden ⟦uitgelachen⟧ om zijn afkomst.
+aanvragen	aanvragen|aanvraag|aanvraagt|aanvroeg|aanvroegen|aangevraagd		ww hebben scheidbaar	Een nieuwe identiteitskaart moet persoonlijk worden ⟦aangevraagd⟧.
+opvragen	opvragen|opvraag|opvraagt|opvroeg|opvroegen|opgevraagd		ww hebben scheidbaar	Uw inkomensgegevens worden bij het UWV ⟦opgevraagd⟧.
+navragen	navragen|navraag|navraagt|navroeg|navroegen|nagevraagd		ww hebben scheidbaar	Er is bij de woningcorporatie ⟦nagevraagd⟧ wanneer de reparatie plaatsvindt.
+ondervragen	ondervragen|ondervraag|ondervraagt|ondervroeg|ondervroegen|ondervraagd		ww hebben onscheidbaar, geen ge-	Drie getuigen van de mishandeling zijn door de politie ⟦ondervraagd⟧.
+bevragen	bevragen|bevraag|bevraagt|bevroeg|bevroegen|bevraagd		ww hebben onscheidbaar, geen ge-	De wethouder is door de raad kritisch ⟦bevraagd⟧ over de kosten.
+bezoeken	bezoeken|bezoek|bezoekt|bezocht|bezochten|bezocht		ww hebben onscheidbaar, geen ge-	De tentoonstelling in het raadhuis is door tienduizend mensen ⟦bezocht⟧.
+onderzoeken	onderzoeken|onderzoek|onderzoekt|onderzocht|onderzochten|onderzocht		ww hebben onscheidbaar, geen ge-	De oorzaak van de brand wordt nog ⟦onderzocht⟧.
+verzoeken	verzoeken|verzoek|verzoekt|verzocht|verzochten|verzocht		ww hebben onscheidbaar, geen ge-	U wordt ⟦verzocht⟧ de gevraagde bijlagen mee te sturen.
+opzoeken	opzoeken|opzoek|opzoekt|opzocht|opzochten|opgezocht		ww hebben scheidbaar	De grenzen van de regels worden steeds vaker ⟦opgezocht⟧.
+uitzoeken	uitzoeken|uitzoek|uitzoekt|uitzocht|uitzochten|uitgezocht		ww hebben scheidbaar	Er wordt ⟦uitgezocht⟧ wie de eigenaar van de grond is.
+doorzoeken	doorzoeken|doorzoek|doorzoekt|doorzocht|doorzochten|doorzocht		ww hebben onscheidbaar, geen ge-	De woning van de verdachte is door de politie ⟦doorzocht⟧.
+verkopen	verkopen|verkoop|verkoopt|verkocht|verkochten|verkocht		ww hebben onscheidbaar, geen ge-	Het oude schoolgebouw is aan een projectontwikkelaar ⟦verkocht⟧.
+aankopen	aankopen|aankoop|aankoopt|aankocht|aankochten|aangekocht		ww hebben scheidbaar	Er zijn vier elektrische vuilniswagens ⟦aangekocht⟧.
+inkopen	inkopen|inkoop|inkoopt|inkocht|inkochten|ingekocht		ww hebben scheidbaar	De jeugdzorg wordt door de gemeenten in de regio samen ⟦ingekocht⟧.
+afkopen	afkopen|afkoop|afkoopt|afkocht|afkochten|afgekocht		ww hebben scheidbaar	De erfpacht voor uw woning kan eenmalig worden ⟦afgekocht⟧.
+aanbrengen	aanbrengen|aanbreng|aanbrengt|aanbracht|aanbrachten|aangebracht		ww hebben scheidbaar	Op de kruising worden nieuwe verkeersdrempels ⟦aangebracht⟧.
+inbrengen	inbrengen|inbreng|inbrengt|inbracht|inbrachten|ingebracht		ww hebben scheidbaar	Tijdens de hoorzitting zijn geen nieuwe argumenten ⟦ingebracht⟧.
+onderbrengen	onderbrengen|onderbreng|onderbrengt|onderbracht|onderbrachten|ondergebracht		ww hebben scheidbaar	De leerlingen worden tijdens de verbouwing in noodlokalen ⟦ondergebracht⟧.
+overbrengen	overbrengen|overbreng|overbrengt|overbracht|overbrachten|overgebracht		ww hebben scheidbaar	Het archief wordt naar het nieuwe stadskantoor ⟦overgebracht⟧.
+uitbrengen	uitbrengen|uitbreng|uitbrengt|uitbracht|uitbrachten|uitgebracht		ww hebben scheidbaar	Bij de verkiezingen zijn twaalfduizend stemmen ⟦uitgebracht⟧.
+terugbrengen	terugbrengen|terugbreng|terugbrengt|terugbracht|terugbrachten|teruggebracht		ww hebben scheidbaar	Het aantal regels voor ondernemers wordt flink ⟦teruggebracht⟧.
+meebrengen	meebrengen|meebreng|meebrengt|meebracht|meebrachten|meegebracht		ww hebben scheidbaar	Bij de afspraak moeten een pasfoto en uw oude paspoort worden ⟦meegebracht⟧.
+opbrengen	opbrengen|opbreng|opbrengt|opbracht|opbrachten|opgebracht		ww hebben scheidbaar	De veiling van het oude meubilair heeft vijfduizend euro ⟦opgebracht⟧.
+toebrengen	toebrengen|toebreng|toebrengt|toebracht|toebrachten|toegebracht		ww hebben scheidbaar	Aan de bushokjes is tijdens de jaarwisseling veel schade ⟦toegebracht⟧.
+volbrengen	volbrengen|volbreng|volbrengt|volbracht|volbrachten|volbracht		ww hebben onscheidbaar, geen ge-	De opdracht is binnen de afgesproken tijd ⟦volbracht⟧.
+doorbrengen	doorbrengen|doorbreng|doorbrengt|doorbracht|doorbrachten|doorgebracht		ww hebben scheidbaar	De nacht werd door de geëvacueerde bewoners in de sporthal ⟦doorgebracht⟧.
+teweegbrengen	teweegbrengen|teweegbreng|teweegbrengt|teweegbracht|teweegbrachten|teweeggebracht		ww hebben scheidbaar	Door het plan is in de wijk veel onrust ⟦teweeggebracht⟧.
+toezeggen	toezeggen|toezeg|toezegt|toezei|toezeiden|toegezegd		ww hebben scheidbaar	Er is ⟦toegezegd⟧ dat de brug voor de zomer klaar is.
+opzeggen	opzeggen|opzeg|opzegt|opzei|opzeiden|opgezegd		ww hebben scheidbaar	Het huurcontract voor de opslagruimte is per 1 juli ⟦opgezegd⟧.
+afzeggen	afzeggen|afzeg|afzegt|afzei|afzeiden|afgezegd		ww hebben scheidbaar	De afspraak bij burgerzaken is door de aanvrager ⟦afgezegd⟧.
+ontzeggen	ontzeggen|ontzeg|ontzegt|ontzei|ontzeiden|ontzegd		ww hebben onscheidbaar, geen ge-	Hem is voor een jaar de toegang tot het zwembad ⟦ontzegd⟧.
+optreden	optreden|optreed|optreedt|optrad|optraden|opgetreden		ww hebben/zijn scheidbaar	Tegen de overlast rond het winkelcentrum is hard ⟦opgetreden⟧.
+aftreden	aftreden|aftreed|aftreedt|aftrad|aftraden|afgetreden		ww zijn scheidbaar	De wethouder is na het kritische rapport ⟦afgetreden⟧.
+toetreden	toetreden|toetreed|toetreedt|toetrad|toetraden|toegetreden		ww zijn scheidbaar	De gemeente is tot de regionale energiecoöperatie ⟦toegetreden⟧.
+intreden	intreden|intreed|intreedt|intrad|intraden|ingetreden		ww zijn scheidbaar	Na de zomer is er een duidelijke verbetering ⟦ingetreden⟧.
+uittreden	uittreden|uittreed|uittreedt|uittrad|uittraden|uitgetreden		ww zijn scheidbaar	Twee gemeenten zijn uit de gemeenschappelijke regeling ⟦uitgetreden⟧.
+terugtreden	terugtreden|terugtreed|terugtreedt|terugtrad|terugtraden|teruggetreden		ww zijn scheidbaar	De voorzitter van de rekenkamercommissie is ⟦teruggetreden⟧.
+aantreden	aantreden|aantreed|aantreedt|aantrad|aantraden|aangetreden		ww zijn scheidbaar	Het nieuwe college van burgemeester en wethouders is vorige week ⟦aangetreden⟧.
+betreden	betreden|betreed|betreedt|betrad|betraden|betreden		ww hebben onscheidbaar, geen ge-	Het bouwterrein mag door onbevoegden niet worden ⟦betreden⟧.
+overtreden	overtreden|overtreed|overtreedt|overtrad|overtraden|overtreden		ww hebben onscheidbaar, geen ge-	De regels voor de terrassen zijn meerdere keren ⟦overtreden⟧.
+gebeuren	gebeuren|gebeur|gebeurt|gebeurde|gebeurden|gebeurd		ww zijn regelmatig	Op de N201 is vanochtend een ernstig ongeluk ⟦gebeurd⟧.
+geschieden	geschieden|geschied|geschiedt|geschiedde|geschiedden|geschied		ww zijn regelmatig	De betaling van de subsidie is op 1 maart ⟦geschied⟧.
+veranderen	veranderen|verander|verandert|veranderde|veranderden|veranderd		ww hebben/zijn regelmatig	De openingstijden van het stadhuis zijn per 1 april ⟦veranderd⟧.
+stoppen	stoppen|stop|stopt|stopte|stopten|gestopt		ww hebben/zijn regelmatig	De buurtbus tussen de dorpen is per 1 april ⟦gestopt⟧.
+verhuizen	verhuizen|verhuis|verhuist|verhuisde|verhuisden|verhuisd		ww zijn regelmatig	Uit onze gegevens blijkt dat u naar een andere gemeente bent ⟦verhuisd⟧.
+slagen	slagen|slaag|slaagt|slaagde|slaagden|geslaagd		ww zijn bn regelmatig	Alle cursisten zijn voor het inburgeringsexamen ⟦geslaagd⟧.
+zakken	zakken|zak|zakt|zakte|zakten|gezakt		ww zijn regelmatig	Het grondwaterpeil is deze zomer flink ⟦gezakt⟧.
+lukken	lukken|luk|lukt|lukte|lukten|gelukt		ww zijn regelmatig	Het is ons niet ⟦gelukt⟧ u telefonisch te bereiken.
+mislukken	mislukken|misluk|mislukt|mislukte|mislukten|mislukt		ww zijn regelmatig	De poging om het leegstaande pand te verkopen is ⟦mislukt⟧.
+groeien	groeien|groei|groeit|groeide|groeiden|gegroeid		ww zijn regelmatig	De wachtlijst voor een sociale huurwoning is opnieuw ⟦gegroeid⟧.
+opgroeien	opgroeien|opgroei|opgroeit|opgroeide|opgroeiden|opgegroeid		ww zijn regelmatig	De nieuwe wethouder is zelf in deze wijk ⟦opgegroeid⟧.
+uitgroeien	uitgroeien|uitgroei|uitgroeit|uitgroeide|uitgroeiden|uitgegroeid		ww zijn regelmatig	De boerenmarkt is ⟦uitgegroeid⟧ tot een trekpleister voor de hele regio.
+uitdijen	uitdijen|uitdij|uitdijt|uitdijde|uitdijden|uitgedijd		ww zijn regelmatig	De kosten van het project zijn de afgelopen jaren flink ⟦uitgedijd⟧.
+dalen	dalen|daal|daalt|daalde|daalden|gedaald		ww zijn regelmatig	Het aantal mensen met een bijstandsuitkering is vorig jaar ⟦gedaald⟧.
+landen	landen|land|landt|landde|landden|geland		ww zijn regelmatig	De traumahelikopter is op het schoolplein ⟦geland⟧.
+reizen	reizen|reis|reist|reisde|reisden|gereisd		ww hebben/zijn regelmatig	De delegatie van de gemeente is per trein naar Brussel ⟦gereisd⟧.
+starten	starten|start|start|startte|startten|gestart		ww hebben/zijn regelmatig	De bouw van de brede school is in maart ⟦gestart⟧.
+trouwen	trouwen|trouw|trouwt|trouwde|trouwden|getrouwd		ww hebben/zijn bn regelmatig	Zij zijn vorig jaar in de oude raadzaal ⟦getrouwd⟧.
+ontsnappen	ontsnappen|ontsnap|ontsnapt|ontsnapte|ontsnapten|ontsnapt		ww zijn regelmatig	Bij het lek in de leiding is er gas ⟦ontsnapt⟧.
+emigreren	emigreren|emigreer|emigreert|emigreerde|emigreerden|geëmigreerd		ww zijn regelmatig	Als u bent ⟦geëmigreerd⟧, wordt u uitgeschreven uit de Basisregistratie Personen.
+immigreren	immigreren|immigreer|immigreert|immigreerde|immigreerden|geïmmigreerd		ww zijn regelmatig	Het gezin is in 2021 naar Nederland ⟦geïmmigreerd⟧.
+arriveren	arriveren|arriveer|arriveert|arriveerde|arriveerden|gearriveerd		ww zijn regelmatig	De eerste gasten van de nieuwjaarsreceptie zijn om acht uur ⟦gearriveerd⟧.
+ontwaken	ontwaken|ontwaak|ontwaakt|ontwaakte|ontwaakten|ontwaakt		ww zijn regelmatig	Veel bewoners zijn door de explosie midden in de nacht ⟦ontwaakt⟧.
+overstappen	overstappen|overstap|overstapt|overstapte|overstapten|overgestapt		ww zijn regelmatig	De gemeente is op elektrische dienstauto's ⟦overgestapt⟧.
+instappen	instappen|instap|instapt|instapte|instapten|ingestapt		ww zijn regelmatig	Drie nieuwe gemeenten zijn in het project ⟦ingestapt⟧.
+uitstappen	uitstappen|uitstap|uitstapt|uitstapte|uitstapten|uitgestapt		ww zijn regelmatig	Twee partners zijn voortijdig uit het project ⟦uitgestapt⟧.
+opstappen	opstappen|opstap|opstapt|opstapte|opstapten|opgestapt		ww zijn regelmatig	De directeur van de welzijnsstichting is ⟦opgestapt⟧.
+afhaken	afhaken|afhaak|afhaakt|afhaakte|afhaakten|afgehaakt		ww zijn regelmatig	Een van de investeerders in het nieuwe theater is ⟦afgehaakt⟧.
+stranden	stranden|strand|strandt|strandde|strandden|gestrand		ww zijn regelmatig	Het overleg over de nieuwe sporthal is ⟦gestrand⟧.
+belanden	belanden|beland|belandt|belandde|belandden|beland		ww zijn regelmatig	De auto is na de aanrijding in de sloot ⟦beland⟧.
+verouderen	verouderen|verouder|veroudert|verouderde|verouderden|verouderd		ww zijn bn regelmatig	De computersystemen van de afdeling zijn sterk ⟦verouderd⟧.
+verslechteren	verslechteren|verslechter|verslechtert|verslechterde|verslechterden|verslechterd		ww zijn regelmatig	De staat van de kademuren is de laatste jaren ⟦verslechterd⟧.
+verbeteren	verbeteren|verbeter|verbetert|verbeterde|verbeterden|verbeterd		ww hebben/zijn regelmatig	De bereikbaarheid van het ziekenhuis is sterk ⟦verbeterd⟧.
+verdubbelen	verdubbelen|verdubbel|verdubbelt|verdubbelde|verdubbelden|verdubbeld		ww hebben/zijn regelmatig	Het aantal meldingen van overlast is in een jaar ⟦verdubbeld⟧.
+halveren	halveren|halveer|halveert|halveerde|halveerden|gehalveerd		ww hebben/zijn regelmatig	De wachttijd bij burgerzaken is het afgelopen jaar ⟦gehalveerd⟧.
+verminderen	verminderen|verminder|vermindert|verminderde|verminderden|verminderd		ww hebben/zijn regelmatig	De geluidsoverlast is na de maatregelen duidelijk ⟦verminderd⟧.
+vertragen	vertragen|vertraag|vertraagt|vertraagde|vertraagden|vertraagd		ww hebben/zijn bn regelmatig	De aanleg van het fietspad is door de aanhoudende regen ⟦vertraagd⟧.
+versnellen	versnellen|versnel|versnelt|versnelde|versnelden|versneld		ww hebben/zijn regelmatig	De woningbouw wordt de komende jaren ⟦versneld⟧.
+verongelukken	verongelukken|verongeluk|verongelukt|verongelukte|verongelukten|verongelukt		ww zijn regelmatig	Op deze kruising zijn al drie fietsers ⟦verongelukt⟧.
+eindigen	eindigen|eindig|eindigt|eindigde|eindigden|geëindigd		ww hebben/zijn regelmatig	De vergadering is pas om elf uur ⟦geëindigd⟧.
+vluchten	vluchten|vlucht|vlucht|vluchtte|vluchtten|gevlucht		ww hebben/zijn regelmatig	Het gezin is twee jaar geleden uit Syrië ⟦gevlucht⟧.
+wandelen	wandelen|wandel|wandelt|wandelde|wandelden|gewandeld		ww hebben/zijn regelmatig	Bij de sponsorloop is door de leerlingen ruim duizend kilometer ⟦gewandeld⟧.
+fietsen	fietsen|fiets|fietst|fietste|fietsten|gefietst		ww hebben/zijn regelmatig	De wethouder is op de eerste werkdag naar het stadhuis ⟦gefietst⟧.
+terugkeren	terugkeren|terugkeer|terugkeert|terugkeerde|terugkeerden|teruggekeerd		ww zijn regelmatig	De bewoners zijn na de ontruiming naar hun woningen ⟦teruggekeerd⟧.
+overstromen	overstromen|overstroom|overstroomt|overstroomde|overstroomden|overstroomd		ww hebben/zijn regelmatig	Bij de hevige regenval zijn veel kelders ⟦overstroomd⟧.
+verjaren	verjaren|verjaar|verjaart|verjaarde|verjaarden|verjaard		ww zijn regelmatig	De vordering van de gemeente is na vijf jaar ⟦verjaard⟧.
+opraken	opraken|opraak|opraakt|opraakte|opraakten|opgeraakt		ww zijn regelmatig	De voorraad zandzakken bij de gemeentewerf is ⟦opgeraakt⟧.
+raken	raken|raak|raakt|raakte|raakten|geraakt		ww hebben/zijn regelmatig	Bij het ongeluk is een voetganger gewond ⟦geraakt⟧.
+ontsporen	ontsporen|ontspoor|ontspoort|ontspoorde|ontspoorden|ontspoord		ww zijn regelmatig	De discussie in de raad is volledig ⟦ontspoord⟧.
+verdwalen	verdwalen|verdwaal|verdwaalt|verdwaalde|verdwaalden|verdwaald		ww zijn regelmatig	Een oudere man is gisteren in het bos ⟦verdwaald⟧.
+afstuderen	afstuderen|afstudeer|afstudeert|afstudeerde|afstudeerden|afgestudeerd		ww zijn bn regelmatig	Zij is vorig jaar als verpleegkundige ⟦afgestudeerd⟧.
+inburgeren	inburgeren|inburger|inburgert|inburgerde|inburgerden|ingeburgerd		ww zijn bn regelmatig	Het gezin is inmiddels goed in het dorp ⟦ingeburgerd⟧.
+ontploffen	ontploffen|ontplof|ontploft|ontplofte|ontploften|ontploft		ww zijn regelmatig	In de nacht is een explosief bij de winkel ⟦ontploft⟧.
+ontaarden	ontaarden|ontaard|ontaardt|ontaardde|ontaardden|ontaard		ww zijn regelmatig	Gelukkig is de demonstratie niet in geweld ⟦ontaard⟧.
+vergrijzen	vergrijzen|vergrijs|vergrijst|vergrijsde|vergrijsden|vergrijsd		ww zijn bn regelmatig	De bevolking van de kleine kernen is sterk ⟦vergrijsd⟧.
+vereenzamen	vereenzamen|vereenzaam|vereenzaamt|vereenzaamde|vereenzaamden|vereenzaamd		ww zijn bn regelmatig	Veel ouderen zijn tijdens de lockdown ⟦vereenzaamd⟧.
+verarmen	verarmen|verarm|verarmt|verarmde|verarmden|verarmd		ww zijn regelmatig	Door de hoge energieprijzen zijn veel huishoudens ⟦verarmd⟧.
+verwilderen	verwilderen|verwilder|verwildert|verwilderde|verwilderden|verwilderd		ww zijn bn regelmatig	De tuin van het leegstaande pand is volledig ⟦verwilderd⟧.
+verloederen	verloederen|verloeder|verloedert|verloederde|verloederden|verloederd		ww zijn bn regelmatig	Het winkelcentrum is de afgelopen jaren ⟦verloederd⟧.
+vervagen	vervagen|vervaag|vervaagt|vervaagde|vervaagden|vervaagd		ww zijn regelmatig	De grens tussen wonen en werken is in de binnenstad ⟦vervaagd⟧.
+doorstromen	doorstromen|doorstroom|doorstroomt|doorstroomde|doorstroomden|doorgestroomd		ww zijn regelmatig	Veel ouderen zijn naar een kleinere woning ⟦doorgestroomd⟧.
+uitstromen	uitstromen|uitstroom|uitstroomt|uitstroomde|uitstroomden|uitgestroomd		ww zijn regelmatig	Vorig jaar zijn tweehonderd mensen uit de bijstand ⟦uitgestroomd⟧.
+instromen	instromen|instroom|instroomt|instroomde|instroomden|ingestroomd		ww zijn regelmatig	Dit jaar zijn er meer leerlingen in het praktijkonderwijs ⟦ingestroomd⟧.
+passeren	passeren|passeer|passeert|passeerde|passeerden|gepasseerd		ww hebben/zijn regelmatig	De vrachtwagen is de slagboom zonder toestemming ⟦gepasseerd⟧.
+volgen	volgen|volg|volgt|volgde|volgden|gevolgd		ww hebben/zijn regelmatig	Bij de behandeling van uw aanvraag is de juiste procedure ⟦gevolgd⟧.
+sneuvelen	sneuvelen|sneuvel|sneuvelt|sneuvelde|sneuvelden|gesneuveld		ww zijn regelmatig	Het plan voor een nieuw theater is bij de bezuinigingen ⟦gesneuveld⟧.
+voortvloeien	voortvloeien|voortvloei|voortvloeit|voortvloeide|voortvloeiden|voortgevloeid		ww zijn regelmatig	Uit de evaluatie zijn drie aanbevelingen ⟦voortgevloeid⟧.
+instorten	instorten|instort|instort|instortte|instortten|ingestort		ww zijn regelmatig	Een deel van de oude boerenschuur is vannacht ⟦ingestort⟧.
+verzakken	verzakken|verzak|verzakt|verzakte|verzakten|verzakt		ww zijn regelmatig	De stoep voor uw woning is door de droogte ⟦verzakt⟧.
+opdagen	opdagen|opdaag|opdaagt|opdaagde|opdaagden|opgedaagd		ww zijn regelmatig	De aanvrager is niet op de afspraak bij het loket ⟦opgedaagd⟧.
+wennen	wennen|wen|went|wende|wenden|gewend		ww hebben/zijn bn regelmatig	De bewoners zijn inmiddels ⟦gewend⟧ aan de ondergrondse containers.
+verrassen	verrassen|verras|verrast|verraste|verrasten|verrast		ww hebben bn regelmatig	Wij zijn ⟦verrast⟧ door het grote aantal reacties.
+verbazen	verbazen|verbaas|verbaast|verbaasde|verbaasden|verbaasd		ww hebben bn regelmatig	Veel bewoners zijn ⟦verbaasd⟧ over de hoogte van de aanslag.
+interesseren	interesseren|interesseer|interesseert|interesseerde|interesseerden|geïnteresseerd		ww hebben bn regelmatig	Bent u ⟦geïnteresseerd⟧ in een plek in het bewonerspanel?
+verplichten	verplichten|verplicht|verplicht|verplichtte|verplichtten|verplicht		ww hebben bn regelmatig	U bent ⟦verplicht⟧ een wijziging in uw inkomen door te geven.
+specialiseren	specialiseren|specialiseer|specialiseert|specialiseerde|specialiseerden|gespecialiseerd		ww hebben bn regelmatig	Dit team van de gemeente is ⟦gespecialiseerd⟧ in schuldhulp.
+openen	openen|open|opent|opende|openden|geopend		ww hebben bn regelmatig	Het milieupark is op zaterdag van negen tot vier uur ⟦geopend⟧.
+bezorgen	bezorgen|bezorg|bezorgt|bezorgde|bezorgden|bezorgd		ww hebben bn regelmatig	Omwonenden zijn ⟦bezorgd⟧ over de verkeersveiligheid rond de school.
+verwarren	verwarren|verwar|verwart|verwarde|verwarden|verward		ww hebben bn regelmatig	Veel inwoners zijn ⟦verward⟧ door de nieuwe regels voor het afval.
+teleurstellen	teleurstellen|teleurstel|teleurstelt|teleurstelde|teleurstelden|teleurgesteld		ww hebben bn regelmatig	De ondernemers zijn ⟦teleurgesteld⟧ over het besluit van de raad.
+overtuigen	overtuigen|overtuig|overtuigt|overtuigde|overtuigden|overtuigd		ww hebben bn regelmatig	Wij zijn ervan ⟦overtuigd⟧ dat de nieuwe regeling beter werkt.
+vermoeien	vermoeien|vermoei|vermoeit|vermoeide|vermoeiden|vermoeid		ww hebben bn regelmatig	Na de lange begrotingsvergadering waren alle raadsleden ⟦vermoeid⟧.
+opluchten	opluchten|oplucht|oplucht|opluchtte|opluchtten|opgelucht		ww hebben bn regelmatig	De ouders zijn ⟦opgelucht⟧ dat de school in het dorp blijft.
+verheugen	verheugen|verheug|verheugt|verheugde|verheugden|verheugd		ww hebben bn regelmatig	Het college is ⟦verheugd⟧ over de komst van het nieuwe bedrijf.
+baseren	baseren|baseer|baseert|baseerde|baseerden|gebaseerd		ww hebben bn regelmatig	Dit besluit is ⟦gebaseerd⟧ op artikel 4 van de verordening.
+richten	richten|richt|richt|richtte|richtten|gericht		ww hebben bn regelmatig	Het nieuwe beleid is ⟦gericht⟧ op het voorkomen van armoede.
+bestemmen	bestemmen|bestem|bestemt|bestemde|bestemden|bestemd		ww hebben bn regelmatig	Deze parkeerplaatsen zijn ⟦bestemd⟧ voor vergunninghouders.
+vestigen	vestigen|vestig|vestigt|vestigde|vestigden|gevestigd		ww hebben bn regelmatig	Het bedrijf is ⟦gevestigd⟧ op het industrieterrein aan de Havenweg.
+huwen	huwen|huw|huwt|huwde|huwden|gehuwd		ww hebben bn regelmatig	Bent u ⟦gehuwd⟧ of hebt u een geregistreerd partnerschap?
+pensioneren	pensioneren|pensioneer|pensioneert|pensioneerde|pensioneerden|gepensioneerd		ww hebben bn regelmatig	De meeste vrijwilligers van de voedselbank zijn ⟦gepensioneerd⟧.
+verzekeren	verzekeren|verzeker|verzekert|verzekerde|verzekerden|verzekerd		ww hebben bn regelmatig	Alle vrijwilligers zijn via de gemeente ⟦verzekerd⟧.
+machtigen	machtigen|machtig|machtigt|machtigde|machtigden|gemachtigd		ww hebben bn regelmatig	U bent ⟦gemachtigd⟧ om namens uw moeder te tekenen.
+verhinderen	verhinderen|verhinder|verhindert|verhinderde|verhinderden|verhinderd		ww hebben bn regelmatig	Als u op de hoorzitting ⟦verhinderd⟧ bent, kunt u iemand anders machtigen.
+vereisen	vereisen|vereis|vereist|vereiste|vereisten|vereist		ww hebben bn regelmatig	Voor het kappen van deze boom is een omgevingsvergunning ⟦vereist⟧.
+wensen	wensen|wens|wenst|wenste|wensten|gewenst		ww hebben bn regelmatig	Een snelle reactie op deze brief is ⟦gewenst⟧.
+hechten	hechten|hecht|hecht|hechtte|hechtten|gehecht		ww hebben bn regelmatig	De bewoners zijn erg ⟦gehecht⟧ aan het oude postkantoor.
+verslaven	verslaven|verslaaf|verslaaft|verslaafde|verslaafden|verslaafd		ww hebben bn regelmatig	Steeds meer jongeren zijn ⟦verslaafd⟧ aan online gokken.
+verdelen	verdelen|verdeel|verdeelt|verdeelde|verdeelden|verdeeld		ww hebben bn regelmatig	De meningen in de raad over de parkeergarage zijn ⟦verdeeld⟧.
+beperken	beperken|beperk|beperkt|beperkte|beperkten|beperkt		ww hebben bn regelmatig	Het aantal plaatsen in de nachtopvang is ⟦beperkt⟧.
+bezetten	bezetten|bezet|bezet|bezette|bezetten|bezet		ww hebben bn regelmatig	Alle parkeerplaatsen bij het stadhuis zijn ⟦bezet⟧.
+uitputten	uitputten|uitput|uitput|uitputte|uitputten|uitgeput		ww hebben bn regelmatig	Het budget voor de energietoeslag is ⟦uitgeput⟧.
+noodzaken	noodzaken|noodzaak|noodzaakt|noodzaakte|noodzaakten|genoodzaakt		ww hebben bn regelmatig	Wij zijn ⟦genoodzaakt⟧ de tarieven voor het zwembad te verhogen.
+promoveren	promoveren|promoveer|promoveert|promoveerde|promoveerden|gepromoveerd		ww hebben/zijn regelmatig; 'is gepromoveerd' naar een hogere klasse	De voetbalclub uit ons dorp is dit seizoen ⟦gepromoveerd⟧.
+degraderen	degraderen|degradeer|degradeert|degradeerde|degradeerden|gedegradeerd		ww hebben/zijn regelmatig	De club is na twintig jaar ⟦gedegradeerd⟧.
+oplaaien	oplaaien|oplaai|oplaait|oplaaide|oplaaiden|opgelaaid		ww zijn regelmatig, scheidbaar	De discussie over het nieuwe parkeerbeleid is opnieuw ⟦opgelaaid⟧.
+uitbloeden	uitbloeden|uitbloed|uitbloedt|uitbloedde|uitbloedden|uitgebloed		ww zijn regelmatig, scheidbaar	Het oude winkelcentrum is langzaam ⟦uitgebloed⟧.
+inscheuren	inscheuren|inscheur|inscheurt|inscheurde|inscheurden|ingescheurd		ww hebben/zijn regelmatig, scheidbaar	Het zeil van de markttent is bij de storm ⟦ingescheurd⟧.
+doorslaan	doorslaan|doorsla|doorslaat|doorsloeg|doorsloegen|doorgeslagen		ww hebben/zijn afwijkend, scheidbaar	De zekering in het buurthuis is gisteren ⟦doorgeslagen⟧.
 
 """#
 
   /// `wordlists/support-verbs.tsv`.
   public static let supportVerbs = #"""
-# source: stub
-# licence: stub
+# source: compiled for this project from public Dutch plain-language guidance (B1, Direct Duidelijk, Klare taal) and knowledge of Dutch
+# licence: Apache-2.0, as the project
 term	forms	alternatives	note	example
-een besluit nemen	een besluit nemen|een besluit neem|een besluit neemt|een besluit nam|een besluit namen|een besluit genomen	besluiten	ww	Wij ⟦nemen morgen een besluit⟧.
-in behandeling nemen	in behandeling nemen|in behandeling neem|in behandeling neemt|in behandeling nam|in behandeling namen|in behandeling genomen	behandelen	ww	Wij ⟦nemen het in behandeling⟧.
-tot uitvoering brengen	tot uitvoering brengen|tot uitvoering breng|tot uitvoering brengt|tot uitvoering bracht|tot uitvoering brachten|tot uitvoering gebracht	uitvoeren	ww	Wij ⟦brengen het tot uitvoering⟧.
+een besluit nemen	een besluit nemen|een besluit neem|een besluit neemt|een besluit nam|een besluit namen|een besluit genomen	besluiten	ww Naamwoordstijl; schrijf liever 'besluiten'.	De raad ⟦neemt in juni een besluit⟧ over de nieuwe sporthal.
+een beslissing nemen	een beslissing nemen|een beslissing neem|een beslissing neemt|een beslissing nam|een beslissing namen|een beslissing genomen	beslissen	ww Naamwoordstijl; schrijf liever 'beslissen'.	Wij ⟦nemen binnen acht weken een beslissing⟧ op uw bezwaar.
+in behandeling nemen	in behandeling nemen|in behandeling neem|in behandeling neemt|in behandeling nam|in behandeling namen|in behandeling genomen	behandelen	ww Naamwoordstijl; schrijf liever 'behandelen'.	Wij hebben uw melding ⟦in behandeling genomen⟧.
+in behandeling zijn	in behandeling zijn|in behandeling ben|in behandeling is|in behandeling was|in behandeling waren|in behandeling geweest|in behandeling bent	behandeld worden	ww Naamwoordstijl; schrijf 'wij behandelen'.	Uw aanvraag ⟦is nog in behandeling⟧.
+buiten behandeling laten	buiten behandeling laten|buiten behandeling laat|buiten behandeling liet|buiten behandeling lieten|buiten behandeling gelaten	niet behandelen	ww Naamwoordstijl; schrijf 'wij behandelen ... niet'.	Wij ⟦laten uw aanvraag buiten behandeling⟧ omdat er stukken ontbreken.
+buiten behandeling stellen	buiten behandeling stellen|buiten behandeling stel|buiten behandeling stelt|buiten behandeling stelde|buiten behandeling stelden|buiten behandeling gesteld	niet behandelen	ww Naamwoordstijl; schrijf 'wij behandelen ... niet'.	Wij ⟦stellen de aanvraag buiten behandeling⟧.
+tot uitvoering brengen	tot uitvoering brengen|tot uitvoering breng|tot uitvoering brengt|tot uitvoering bracht|tot uitvoering brachten|tot uitvoering gebracht	uitvoeren	ww Naamwoordstijl; schrijf liever 'uitvoeren'.	Wij ⟦brengen het plan in drie fasen tot uitvoering⟧.
+ten uitvoer brengen	ten uitvoer brengen|ten uitvoer breng|ten uitvoer brengt|ten uitvoer bracht|ten uitvoer brachten|ten uitvoer gebracht	uitvoeren	ww Naamwoordstijl; schrijf liever 'uitvoeren'.	Het besluit wordt in het voorjaar ⟦ten uitvoer gebracht⟧.
+ten uitvoer leggen	ten uitvoer leggen|ten uitvoer leg|ten uitvoer legt|ten uitvoer legde|ten uitvoer legden|ten uitvoer gelegd	uitvoeren	ww Naamwoordstijl; schrijf liever 'uitvoeren'.	De gemeente ⟦legt het vonnis ten uitvoer⟧.
+een bezoek brengen	een bezoek brengen|een bezoek breng|een bezoek brengt|een bezoek bracht|een bezoek brachten|een bezoek gebracht	bezoeken	ww Naamwoordstijl; schrijf liever 'bezoeken'.	De burgemeester ⟦brengt donderdag een bezoek⟧ aan de wijk.
+een bezoek afleggen	een bezoek afleggen|een bezoek afleg|een bezoek aflegt|een bezoek aflegde|een bezoek aflegden|een bezoek afgelegd|leg een bezoek af|legt een bezoek af|leggen een bezoek af|legde een bezoek af|legden een bezoek af|een bezoek af te leggen	bezoeken|langskomen	ww Naamwoordstijl; schrijf liever 'bezoeken'.	Een medewerker zal bij u ⟦een bezoek afleggen⟧.
+een verzoek indienen	een verzoek indienen|een verzoek indien|een verzoek indient|een verzoek indiende|een verzoek indienden|een verzoek ingediend|dien een verzoek in|dient een verzoek in|dienen een verzoek in|diende een verzoek in|dienden een verzoek in|een verzoek in te dienen	vragen|aanvragen	ww Naamwoordstijl; schrijf liever 'vragen'.	U kunt ⟦een verzoek indienen⟧ bij de gemeente.
+een klacht indienen	een klacht indienen|een klacht indien|een klacht indient|een klacht indiende|een klacht indienden|een klacht ingediend|dien een klacht in|dient een klacht in|dienen een klacht in|diende een klacht in|dienden een klacht in|een klacht in te dienen	klagen	ww Naamwoordstijl; schrijf liever 'klagen'.	Wilt u ⟦een klacht indienen⟧ over een medewerker?
+toestemming verlenen	toestemming verlenen|toestemming verleen|toestemming verleent|toestemming verleende|toestemming verleenden|toestemming verleend	toestaan|goedvinden	ww Naamwoordstijl; schrijf liever 'toestaan'.	De eigenaar moet ⟦toestemming verlenen⟧ voor de verbouwing.
+toestemming geven	toestemming geven|toestemming geef|toestemming geeft|toestemming gaf|toestemming gaven|toestemming gegeven	toestaan|goedvinden	ww Naamwoordstijl; schrijf liever 'toestaan'.	De buren ⟦gaven geen toestemming⟧ voor de dakkapel.
+in overweging nemen	in overweging nemen|in overweging neem|in overweging neemt|in overweging nam|in overweging namen|in overweging genomen	overwegen	ww Naamwoordstijl; schrijf liever 'overwegen'.	Wij ⟦nemen uw voorstel in overweging⟧.
+een afspraak maken	een afspraak maken|een afspraak maak|een afspraak maakt|een afspraak maakte|een afspraak maakten|een afspraak gemaakt	afspreken	ww Naamwoordstijl; schrijf liever 'afspreken'.	U kunt online ⟦een afspraak maken⟧.
+afspraken maken	afspraken maken|afspraken maak|afspraken maakt|afspraken maakte|afspraken maakten|afspraken gemaakt	afspreken	ww Naamwoordstijl; schrijf liever 'afspreken'.	Wij ⟦maken met de school afspraken⟧ over het ophalen.
+een voorstel doen	een voorstel doen|een voorstel doe|een voorstel doet|een voorstel deed|een voorstel deden|een voorstel gedaan	voorstellen	ww Naamwoordstijl; schrijf liever 'voorstellen'.	Het college ⟦doet de raad een voorstel⟧ over de nieuwe tarieven.
+een oplossing vinden	een oplossing vinden|een oplossing vind|een oplossing vindt|een oplossing vond|een oplossing vonden|een oplossing gevonden	oplossen	ww Naamwoordstijl; schrijf liever 'oplossen'.	Samen ⟦vinden wij vast een oplossing⟧.
+een oplossing bieden	een oplossing bieden|een oplossing bied|een oplossing biedt|een oplossing bood|een oplossing boden|een oplossing geboden	oplossen|helpen	ww Naamwoordstijl; schrijf liever 'oplossen'.	Een extra bus ⟦biedt hier een oplossing⟧.
+controle uitoefenen	controle uitoefenen|controle uitoefen|controle uitoefent|controle uitoefende|controle uitoefenden|controle uitgeoefend|oefen controle uit|oefent controle uit|oefenen controle uit|oefende controle uit|oefenden controle uit|controle uit te oefenen	controleren	ww Naamwoordstijl; schrijf liever 'controleren'.	De gemeente moet ⟦controle uitoefenen⟧ op de besteding van het geld.
+een beroep doen op	een beroep doen op|een beroep doe op|een beroep doet op|een beroep deed op|een beroep deden op|een beroep gedaan op|een beroep te doen op	vragen om|aanspreken	ww Naamwoordstijl; schrijf liever 'vragen om'.	Wij ⟦doen opnieuw een beroep op⟧ alle inwoners.
+kennis nemen van	kennis nemen van|kennis neem van|kennis neemt van|kennis nam van|kennis namen van|kennis genomen van|kennis te nemen van	lezen|bekijken	ww Naamwoordstijl; schrijf liever 'lezen'.	U kunt ⟦kennis nemen van⟧ het verslag op onze website.
+tot stand brengen	tot stand brengen|tot stand breng|tot stand brengt|tot stand bracht|tot stand brachten|tot stand gebracht	maken|regelen	ww Naamwoordstijl; schrijf liever 'maken'.	De gemeente ⟦brengt een nieuwe verbinding tot stand⟧ tussen de twee wijken.
+in rekening brengen	in rekening brengen|in rekening breng|in rekening brengt|in rekening bracht|in rekening brachten|in rekening gebracht	rekenen|laten betalen	ww Naamwoordstijl; schrijf liever 'rekenen'.	Wij ⟦brengen de kosten bij u in rekening⟧.
+onder de aandacht brengen	onder de aandacht brengen|onder de aandacht breng|onder de aandacht brengt|onder de aandacht bracht|onder de aandacht brachten|onder de aandacht gebracht	wijzen op|vertellen over	ww Naamwoordstijl; schrijf liever 'wijzen op'.	Wij ⟦brengen de regels opnieuw onder de aandacht⟧.
+in gebruik nemen	in gebruik nemen|in gebruik neem|in gebruik neemt|in gebruik nam|in gebruik namen|in gebruik genomen	gebruiken|openen	ww Naamwoordstijl; schrijf liever 'gebruiken'.	De nieuwe brug wordt in juni ⟦in gebruik genomen⟧.
+een bijdrage leveren	een bijdrage leveren|een bijdrage lever|een bijdrage levert|een bijdrage leverde|een bijdrage leverden|een bijdrage geleverd	bijdragen	ww Naamwoordstijl; schrijf liever 'bijdragen'.	Iedereen kan ⟦een bijdrage leveren⟧ aan een schone buurt.
+een verhoging doorvoeren	een verhoging doorvoeren|een verhoging doorvoer|een verhoging doorvoert|een verhoging doorvoerde|een verhoging doorvoerden|een verhoging doorgevoerd|voer een verhoging door|voert een verhoging door|voeren een verhoging door|voerde een verhoging door|voerden een verhoging door|een verhoging door te voeren	verhogen	ww Naamwoordstijl; schrijf liever 'verhogen'.	De gemeente ⟦voert een verhoging door⟧ van de hondenbelasting.
+melding maken van	melding maken van|melding maak van|melding maakt van|melding maakte van|melding maakten van|melding gemaakt van|melding te maken van	melden|noemen	ww Naamwoordstijl; schrijf liever 'melden'.	De buren ⟦maakten melding van⟧ geluidsoverlast.
+een wijziging aanbrengen	een wijziging aanbrengen|een wijziging aanbreng|een wijziging aanbrengt|een wijziging aanbracht|een wijziging aanbrachten|een wijziging aangebracht|breng een wijziging aan|brengt een wijziging aan|brengen een wijziging aan|bracht een wijziging aan|brachten een wijziging aan|een wijziging aan te brengen	wijzigen|veranderen	ww Naamwoordstijl; schrijf liever 'wijzigen'.	Wilt u ⟦een wijziging aanbrengen⟧ in uw aanvraag?
+wijzigingen aanbrengen	wijzigingen aanbrengen|wijzigingen aanbreng|wijzigingen aanbrengt|wijzigingen aanbracht|wijzigingen aanbrachten|wijzigingen aangebracht|breng wijzigingen aan|brengt wijzigingen aan|brengen wijzigingen aan|bracht wijzigingen aan|brachten wijzigingen aan|wijzigingen aan te brengen	wijzigen|veranderen	ww Naamwoordstijl; schrijf liever 'wijzigen'.	Wij hebben enkele ⟦wijzigingen aangebracht⟧ in het plan.
+een verandering aanbrengen	een verandering aanbrengen|een verandering aanbreng|een verandering aanbrengt|een verandering aanbracht|een verandering aanbrachten|een verandering aangebracht|breng een verandering aan|brengt een verandering aan|brengen een verandering aan|bracht een verandering aan|brachten een verandering aan|een verandering aan te brengen	veranderen	ww Naamwoordstijl; schrijf liever 'veranderen'.	Wilt u ⟦een verandering aanbrengen⟧ aan de gevel, vraag dan eerst een vergunning aan.
+een onderzoek instellen	een onderzoek instellen|een onderzoek instel|een onderzoek instelt|een onderzoek instelde|een onderzoek instelden|een onderzoek ingesteld|stel een onderzoek in|stelt een onderzoek in|stellen een onderzoek in|stelde een onderzoek in|stelden een onderzoek in|een onderzoek in te stellen	onderzoeken	ww Naamwoordstijl; schrijf liever 'onderzoeken'.	De inspectie heeft ⟦een onderzoek ingesteld⟧.
+onderzoek doen	onderzoek doen|onderzoek doe|onderzoek doet|onderzoek deed|onderzoek deden|onderzoek gedaan	onderzoeken	ww Naamwoordstijl; schrijf liever 'onderzoeken'.	De universiteit ⟦doet al jaren onderzoek⟧ naar de luchtkwaliteit.
+een onderzoek uitvoeren	een onderzoek uitvoeren|een onderzoek uitvoer|een onderzoek uitvoert|een onderzoek uitvoerde|een onderzoek uitvoerden|een onderzoek uitgevoerd|voer een onderzoek uit|voert een onderzoek uit|voeren een onderzoek uit|voerde een onderzoek uit|voerden een onderzoek uit|een onderzoek uit te voeren	onderzoeken	ww Naamwoordstijl; schrijf liever 'onderzoeken'.	Een extern bureau gaat ⟦een onderzoek uitvoeren⟧.
+onderzoek verrichten	onderzoek verrichten|onderzoek verricht|onderzoek verrichtte|onderzoek verrichtten	onderzoeken	ww Naamwoordstijl; schrijf liever 'onderzoeken'.	Het bureau ⟦verrichtte onderzoek⟧ naar de oorzaak van de verzakking.
+een analyse maken	een analyse maken|een analyse maak|een analyse maakt|een analyse maakte|een analyse maakten|een analyse gemaakt	analyseren|uitzoeken	ww Naamwoordstijl; schrijf liever 'analyseren'.	Wij ⟦maken eerst een analyse⟧ van de klachten.
+een inventarisatie maken	een inventarisatie maken|een inventarisatie maak|een inventarisatie maakt|een inventarisatie maakte|een inventarisatie maakten|een inventarisatie gemaakt	inventariseren|op een rij zetten	ww Naamwoordstijl; schrijf liever 'inventariseren'.	De wijkagent ⟦maakt een inventarisatie⟧ van de problemen.
+een evaluatie uitvoeren	een evaluatie uitvoeren|een evaluatie uitvoer|een evaluatie uitvoert|een evaluatie uitvoerde|een evaluatie uitvoerden|een evaluatie uitgevoerd|voer een evaluatie uit|voert een evaluatie uit|voeren een evaluatie uit|voerde een evaluatie uit|voerden een evaluatie uit|een evaluatie uit te voeren	evalueren|nagaan hoe het ging	ww Naamwoordstijl; schrijf liever 'evalueren'.	Na een jaar wordt ⟦een evaluatie uitgevoerd⟧.
+een keuze maken	een keuze maken|een keuze maak|een keuze maakt|een keuze maakte|een keuze maakten|een keuze gemaakt	kiezen	ww Naamwoordstijl; schrijf liever 'kiezen'.	U moet ⟦een keuze maken⟧ tussen twee data.
+een poging doen	een poging doen|een poging doe|een poging doet|een poging deed|een poging deden|een poging gedaan	proberen	ww Naamwoordstijl; schrijf liever 'proberen'.	Wij ⟦doen nog een poging⟧ om u te bereiken.
+een poging ondernemen	een poging ondernemen|een poging onderneem|een poging onderneemt|een poging ondernam|een poging ondernamen|een poging ondernomen	proberen	ww Naamwoordstijl; schrijf liever 'proberen'.	De gemeente ⟦ondernam een poging⟧ om de partijen bij elkaar te brengen.
+een verzoek doen	een verzoek doen|een verzoek doe|een verzoek doet|een verzoek deed|een verzoek deden|een verzoek gedaan	vragen|verzoeken	ww Naamwoordstijl; schrijf liever 'vragen'.	De school ⟦deed de ouders een verzoek⟧ om niet op de stoep te parkeren.
+een vraag stellen	een vraag stellen|een vraag stel|een vraag stelt|een vraag stelde|een vraag stelden|een vraag gesteld	vragen	ww Naamwoordstijl; schrijf liever 'vragen'.	U kunt ⟦een vraag stellen⟧ via de chat.
+antwoord geven	antwoord geven|antwoord geef|antwoord geeft|antwoord gaf|antwoord gaven|antwoord gegeven	antwoorden|beantwoorden	ww Naamwoordstijl; schrijf liever 'antwoorden'.	Wij ⟦geven binnen twee weken antwoord⟧ op uw vraag.
+een toelichting geven	een toelichting geven|een toelichting geef|een toelichting geeft|een toelichting gaf|een toelichting gaven|een toelichting gegeven	toelichten|uitleggen	ww Naamwoordstijl; schrijf liever 'toelichten'.	De wethouder ⟦geeft een toelichting⟧ op het plan.
+uitleg geven	uitleg geven|uitleg geef|uitleg geeft|uitleg gaf|uitleg gaven|uitleg gegeven	uitleggen	ww Naamwoordstijl; schrijf liever 'uitleggen'.	Een medewerker ⟦geeft u graag uitleg⟧.
+een uitnodiging sturen	een uitnodiging sturen|een uitnodiging stuur|een uitnodiging stuurt|een uitnodiging stuurde|een uitnodiging stuurden|een uitnodiging gestuurd	uitnodigen	ww Naamwoordstijl; schrijf liever 'uitnodigen'.	Wij ⟦sturen u een uitnodiging⟧ voor het gesprek.
+een reactie geven	een reactie geven|een reactie geef|een reactie geeft|een reactie gaf|een reactie gaven|een reactie gegeven	reageren	ww Naamwoordstijl; schrijf liever 'reageren'.	U kunt tot 1 mei ⟦een reactie geven⟧.
+hulp bieden	hulp bieden|hulp bied|hulp biedt|hulp bood|hulp boden|hulp geboden	helpen	ww Naamwoordstijl; schrijf liever 'helpen'.	Vrijwilligers ⟦bieden gratis hulp⟧ bij de belastingaangifte.
+hulp verlenen	hulp verlenen|hulp verleen|hulp verleent|hulp verleende|hulp verleenden|hulp verleend	helpen	ww Naamwoordstijl; schrijf liever 'helpen'.	De wijkverpleging ⟦verleent dagelijks hulp⟧ aan ouderen.
+ondersteuning bieden	ondersteuning bieden|ondersteuning bied|ondersteuning biedt|ondersteuning bood|ondersteuning boden|ondersteuning geboden	ondersteunen|helpen	ww Naamwoordstijl; schrijf liever 'ondersteunen'.	De gemeente ⟦biedt extra ondersteuning⟧ aan mantelzorgers.
+ondersteuning verlenen	ondersteuning verlenen|ondersteuning verleen|ondersteuning verleent|ondersteuning verleende|ondersteuning verleenden|ondersteuning verleend	ondersteunen|helpen	ww Naamwoordstijl; schrijf liever 'ondersteunen'.	Wij kunnen ⟦ondersteuning verlenen⟧ bij de aanvraag.
+steun verlenen	steun verlenen|steun verleen|steun verleent|steun verleende|steun verleenden|steun verleend	steunen|helpen	ww Naamwoordstijl; schrijf liever 'steunen'.	De provincie ⟦verleent financiële steun⟧ aan het project.
+bijstand verlenen	bijstand verlenen|bijstand verleen|bijstand verleent|bijstand verleende|bijstand verleenden|bijstand verleend	helpen|bijstaan	ww Naamwoordstijl; schrijf liever 'helpen'.	Een advocaat kan u ⟦bijstand verlenen⟧.
+medewerking verlenen	medewerking verlenen|medewerking verleen|medewerking verleent|medewerking verleende|medewerking verleenden|medewerking verleend	meewerken|helpen	ww Naamwoordstijl; schrijf liever 'meewerken'.	Wij vragen u ⟦medewerking te verlenen⟧ aan het onderzoek.
+goedkeuring verlenen	goedkeuring verlenen|goedkeuring verleen|goedkeuring verleent|goedkeuring verleende|goedkeuring verleenden|goedkeuring verleend	goedkeuren	ww Naamwoordstijl; schrijf liever 'goedkeuren'.	De raad ⟦verleende gisteren goedkeuring⟧ aan het plan.
+goedkeuring geven	goedkeuring geven|goedkeuring geef|goedkeuring geeft|goedkeuring gaf|goedkeuring gaven|goedkeuring gegeven	goedkeuren	ww Naamwoordstijl; schrijf liever 'goedkeuren'.	De provincie moet nog ⟦goedkeuring geven⟧.
+goedkeuring hechten aan	goedkeuring hechten aan|goedkeuring hecht aan|goedkeuring hechtte aan|goedkeuring hechtten aan|goedkeuring gehecht aan|goedkeuring te hechten aan	goedkeuren	ww Naamwoordstijl; schrijf liever 'goedkeuren'.	De raad ⟦hechtte zijn goedkeuring aan⟧ de begroting.
+informatie verstrekken	informatie verstrekken|informatie verstrek|informatie verstrekt|informatie verstrekte|informatie verstrekten	informeren|vertellen	ww Naamwoordstijl; schrijf liever 'informeren'.	Wij mogen geen ⟦informatie verstrekken⟧ over andere inwoners.
+inlichtingen verstrekken	inlichtingen verstrekken|inlichtingen verstrek|inlichtingen verstrekt|inlichtingen verstrekte|inlichtingen verstrekten	informeren|vertellen	ww Naamwoordstijl; schrijf liever 'informeren'.	De werkgever ⟦verstrekt de gevraagde inlichtingen⟧.
+een vergoeding verstrekken	een vergoeding verstrekken|een vergoeding verstrek|een vergoeding verstrekt|een vergoeding verstrekte|een vergoeding verstrekten	vergoeden|betalen	ww Naamwoordstijl; schrijf liever 'vergoeden'.	Wij ⟦verstrekken een vergoeding⟧ voor de reiskosten.
+een toezegging doen	een toezegging doen|een toezegging doe|een toezegging doet|een toezegging deed|een toezegging deden|een toezegging gedaan	toezeggen|beloven	ww Naamwoordstijl; schrijf liever 'toezeggen'.	De wethouder ⟦deed de bewoners een toezegging⟧.
+een belofte doen	een belofte doen|een belofte doe|een belofte doet|een belofte deed|een belofte deden|een belofte gedaan	beloven	ww Naamwoordstijl; schrijf liever 'beloven'.	Het college ⟦deed een belofte⟧ aan de buurt.
+een mededeling doen	een mededeling doen|een mededeling doe|een mededeling doet|een mededeling deed|een mededeling deden|een mededeling gedaan	meedelen|vertellen	ww Naamwoordstijl; schrijf liever 'meedelen'.	De burgemeester ⟦doet vanavond een mededeling⟧ over de veiligheid.
+een melding doen	een melding doen|een melding doe|een melding doet|een melding deed|een melding deden|een melding gedaan	melden	ww Naamwoordstijl; schrijf liever 'melden'.	U kunt ⟦een melding doen⟧ van een kapotte lantaarnpaal.
+opgave doen van	opgave doen van|opgave doe van|opgave doet van|opgave deed van|opgave deden van|opgave gedaan van|opgave te doen van	opgeven|melden	ww Naamwoordstijl; schrijf liever 'opgeven'.	U moet ⟦opgave doen van⟧ al uw inkomsten.
+een schatting maken	een schatting maken|een schatting maak|een schatting maakt|een schatting maakte|een schatting maakten|een schatting gemaakt	schatten	ww Naamwoordstijl; schrijf liever 'schatten'.	Wij ⟦maken een schatting⟧ van de kosten.
+een berekening maken	een berekening maken|een berekening maak|een berekening maakt|een berekening maakte|een berekening maakten|een berekening gemaakt	berekenen|uitrekenen	ww Naamwoordstijl; schrijf liever 'berekenen'.	Wij ⟦maken voor u een berekening⟧.
+een vergelijking maken	een vergelijking maken|een vergelijking maak|een vergelijking maakt|een vergelijking maakte|een vergelijking maakten|een vergelijking gemaakt	vergelijken	ww Naamwoordstijl; schrijf liever 'vergelijken'.	Op de website kunt u ⟦een vergelijking maken⟧ tussen de energieleveranciers.
+onderscheid maken	onderscheid maken|onderscheid maak|onderscheid maakt|onderscheid maakte|onderscheid maakten|onderscheid gemaakt	onderscheiden|verschil maken	ww Naamwoordstijl; schrijf liever 'onderscheiden'.	Wij ⟦maken geen onderscheid⟧ tussen huurders en kopers.
+een begin maken met	een begin maken met|een begin maak met|een begin maakt met|een begin maakte met|een begin maakten met|een begin gemaakt met|een begin te maken met	beginnen met	ww Naamwoordstijl; schrijf liever 'beginnen met'.	Wij ⟦maken dit jaar een begin met⟧ de vergroening.
+een start maken met	een start maken met|een start maak met|een start maakt met|een start maakte met|een start maakten met|een start gemaakt met|een start te maken met	starten met|beginnen met	ww Naamwoordstijl; schrijf liever 'starten met'.	De gemeente ⟦maakt in april een start met⟧ de werkzaamheden.
+een einde maken aan	een einde maken aan|een einde maak aan|een einde maakt aan|een einde maakte aan|een einde maakten aan|een einde gemaakt aan|een einde te maken aan	stoppen met|beëindigen	ww Naamwoordstijl; schrijf liever 'stoppen met'.	Wij willen ⟦een einde maken aan⟧ de overlast.
+een gesprek voeren	een gesprek voeren|een gesprek voer|een gesprek voert|een gesprek voerde|een gesprek voerden|een gesprek gevoerd	praten|spreken	ww Naamwoordstijl; schrijf liever 'praten'.	Wij ⟦voeren graag een gesprek⟧ met u.
+overleg voeren	overleg voeren|overleg voer|overleg voert|overleg voerde|overleg voerden|overleg gevoerd	overleggen	ww Naamwoordstijl; schrijf liever 'overleggen'.	De gemeente ⟦voert regelmatig overleg⟧ met de provincie.
+overleg plegen	overleg plegen|overleg pleeg|overleg pleegt|overleg pleegde|overleg pleegden|overleg gepleegd	overleggen	ww Naamwoordstijl; schrijf liever 'overleggen'.	Wij hebben ⟦overleg gepleegd⟧ met de brandweer.
+onderhandelingen voeren	onderhandelingen voeren|onderhandelingen voer|onderhandelingen voert|onderhandelingen voerde|onderhandelingen voerden|onderhandelingen gevoerd	onderhandelen	ww Naamwoordstijl; schrijf liever 'onderhandelen'.	Het college ⟦voert onderhandelingen⟧ met de eigenaar van de grond.
+een discussie voeren	een discussie voeren|een discussie voer|een discussie voert|een discussie voerde|een discussie voerden|een discussie gevoerd	praten|discussiëren	ww Naamwoordstijl; schrijf liever 'praten'.	De raad ⟦voerde gisteren een discussie⟧ over het plan.
+toezicht houden	toezicht houden|toezicht houd|toezicht houdt|toezicht hield|toezicht hielden|toezicht gehouden	controleren|toezien	ww Naamwoordstijl; schrijf liever 'controleren'.	De gemeente ⟦houdt streng toezicht⟧ op de kinderopvang.
+een inspectie uitvoeren	een inspectie uitvoeren|een inspectie uitvoer|een inspectie uitvoert|een inspectie uitvoerde|een inspectie uitvoerden|een inspectie uitgevoerd|voer een inspectie uit|voert een inspectie uit|voeren een inspectie uit|voerde een inspectie uit|voerden een inspectie uit|een inspectie uit te voeren	inspecteren|controleren	ww Naamwoordstijl; schrijf liever 'inspecteren'.	Een inspecteur komt bij u ⟦een inspectie uitvoeren⟧.
+een controle uitvoeren	een controle uitvoeren|een controle uitvoer|een controle uitvoert|een controle uitvoerde|een controle uitvoerden|een controle uitgevoerd|voer een controle uit|voert een controle uit|voeren een controle uit|voerde een controle uit|voerden een controle uit|een controle uit te voeren	controleren	ww Naamwoordstijl; schrijf liever 'controleren'.	Wij ⟦voeren een controle uit⟧ bij alle horecazaken.
+een inschatting maken	een inschatting maken|een inschatting maak|een inschatting maakt|een inschatting maakte|een inschatting maakten|een inschatting gemaakt	inschatten|schatten	ww Naamwoordstijl; schrijf liever 'inschatten'.	De arts ⟦maakt een inschatting⟧ van uw situatie.
+een afweging maken	een afweging maken|een afweging maak|een afweging maakt|een afweging maakte|een afweging maakten|een afweging gemaakt	afwegen	ww Naamwoordstijl; schrijf liever 'afwegen'.	Het college moet ⟦een afweging maken⟧ tussen de belangen.
+een belangenafweging maken	een belangenafweging maken|een belangenafweging maak|een belangenafweging maakt|een belangenafweging maakte|een belangenafweging maakten|een belangenafweging gemaakt	afwegen|de belangen afwegen	ww Naamwoordstijl; schrijf liever 'afwegen'.	Wij hebben ⟦een belangenafweging gemaakt⟧.
+een planning maken	een planning maken|een planning maak|een planning maakt|een planning maakte|een planning maakten|een planning gemaakt	plannen	ww Naamwoordstijl; schrijf liever 'plannen'.	Wij ⟦maken samen met u een planning⟧.
+een samenvatting geven	een samenvatting geven|een samenvatting geef|een samenvatting geeft|een samenvatting gaf|een samenvatting gaven|een samenvatting gegeven	samenvatten	ww Naamwoordstijl; schrijf liever 'samenvatten'.	In deze brief ⟦geven wij een samenvatting⟧ van het besluit.
+een beschrijving geven	een beschrijving geven|een beschrijving geef|een beschrijving geeft|een beschrijving gaf|een beschrijving gaven|een beschrijving gegeven	beschrijven	ww Naamwoordstijl; schrijf liever 'beschrijven'.	⟦Geef een beschrijving⟧ van de schade.
+een verklaring afleggen	een verklaring afleggen|een verklaring afleg|een verklaring aflegt|een verklaring aflegde|een verklaring aflegden|een verklaring afgelegd|leg een verklaring af|legt een verklaring af|leggen een verklaring af|legde een verklaring af|legden een verklaring af|een verklaring af te leggen	verklaren|vertellen	ww Naamwoordstijl; schrijf liever 'verklaren'.	De getuige heeft ⟦een verklaring afgelegd⟧.
+een verklaring geven	een verklaring geven|een verklaring geef|een verklaring geeft|een verklaring gaf|een verklaring gaven|een verklaring gegeven	verklaren|uitleggen	ww Naamwoordstijl; schrijf liever 'verklaren'.	Kunt u ⟦een verklaring geven⟧ voor de late betaling?
+een presentatie geven	een presentatie geven|een presentatie geef|een presentatie geeft|een presentatie gaf|een presentatie gaven|een presentatie gegeven	presenteren|vertellen over	ww Naamwoordstijl; schrijf liever 'presenteren'.	De projectleider ⟦geeft een presentatie⟧ over de plannen.
+een toespraak houden	een toespraak houden|een toespraak houd|een toespraak houdt|een toespraak hield|een toespraak hielden|een toespraak gehouden	spreken	ww Naamwoordstijl; schrijf liever 'spreken'.	De burgemeester ⟦houdt om acht uur een toespraak⟧.
+uitspraak doen	uitspraak doen|uitspraak doe|uitspraak doet|uitspraak deed|uitspraak deden|uitspraak gedaan	beslissen|oordelen	ww Naamwoordstijl; schrijf liever 'beslissen'.	De rechter ⟦doet over zes weken uitspraak⟧.
+maatregelen treffen	maatregelen treffen|maatregelen tref|maatregelen treft|maatregelen trof|maatregelen troffen|maatregelen getroffen	ingrijpen|iets doen	ww Naamwoordstijl; schrijf liever 'ingrijpen'.	De gemeente ⟦treft maatregelen⟧ tegen hardrijders.
+maatregelen nemen	maatregelen nemen|maatregelen neem|maatregelen neemt|maatregelen nam|maatregelen namen|maatregelen genomen	ingrijpen|iets doen	ww Naamwoordstijl; schrijf liever 'ingrijpen'.	Wij ⟦nemen extra maatregelen⟧ tegen inbraak.
+voorbereidingen treffen	voorbereidingen treffen|voorbereidingen tref|voorbereidingen treft|voorbereidingen trof|voorbereidingen troffen|voorbereidingen getroffen	voorbereiden	ww Naamwoordstijl; schrijf liever 'voorbereiden'.	Wij ⟦treffen alvast voorbereidingen⟧ voor de verhuizing.
+een regeling treffen	een regeling treffen|een regeling tref|een regeling treft|een regeling trof|een regeling troffen|een regeling getroffen	regelen|afspreken	ww Naamwoordstijl; schrijf liever 'regelen'.	U kunt met ons ⟦een regeling treffen⟧ voor de betaling.
+actie ondernemen	actie ondernemen|actie onderneem|actie onderneemt|actie ondernam|actie ondernamen|actie ondernomen	iets doen|ingrijpen	ww Naamwoordstijl; schrijf liever 'iets doen'.	Wij ⟦ondernemen direct actie⟧.
+een betaling doen	een betaling doen|een betaling doe|een betaling doet|een betaling deed|een betaling deden|een betaling gedaan	betalen	ww Naamwoordstijl; schrijf liever 'betalen'.	U kunt ⟦een betaling doen⟧ via iDEAL.
+betaling verrichten	betaling verrichten|betaling verricht|betaling verrichtte|betaling verrichtten	betalen	ww Naamwoordstijl; schrijf liever 'betalen'.	Wilt u de ⟦betaling verrichten⟧ voor 1 juni?
+werkzaamheden verrichten	werkzaamheden verrichten|werkzaamheden verricht|werkzaamheden verrichtte|werkzaamheden verrichtten	werken|werk doen	ww Naamwoordstijl; schrijf liever 'werken'.	De aannemer ⟦verricht deze week werkzaamheden⟧ aan de riolering.
+een storting doen	een storting doen|een storting doe|een storting doet|een storting deed|een storting deden|een storting gedaan	storten|betalen	ww Naamwoordstijl; schrijf liever 'storten'.	U kunt bij de balie ⟦een storting doen⟧.
+een uitbetaling doen	een uitbetaling doen|een uitbetaling doe|een uitbetaling doet|een uitbetaling deed|een uitbetaling deden|een uitbetaling gedaan	uitbetalen|betalen	ww Naamwoordstijl; schrijf liever 'uitbetalen'.	Wij ⟦doen eind mei een uitbetaling⟧.
+een reservering maken	een reservering maken|een reservering maak|een reservering maakt|een reservering maakte|een reservering maakten|een reservering gemaakt	reserveren	ww Naamwoordstijl; schrijf liever 'reserveren'.	U kunt online ⟦een reservering maken⟧ voor de sporthal.
+een bestelling plaatsen	een bestelling plaatsen|een bestelling plaats|een bestelling plaatst|een bestelling plaatste|een bestelling plaatsten|een bestelling geplaatst	bestellen	ww Naamwoordstijl; schrijf liever 'bestellen'.	U kunt ⟦een bestelling plaatsen⟧ voor een extra container.
+een opmerking maken	een opmerking maken|een opmerking maak|een opmerking maakt|een opmerking maakte|een opmerking maakten|een opmerking gemaakt	opmerken|zeggen	ww Naamwoordstijl; schrijf liever 'opmerken'.	Een bewoner ⟦maakte een opmerking⟧ over de verlichting.
+aantekeningen maken	aantekeningen maken|aantekeningen maak|aantekeningen maakt|aantekeningen maakte|aantekeningen maakten|aantekeningen gemaakt	noteren|opschrijven	ww Naamwoordstijl; schrijf liever 'noteren'.	De notulist ⟦maakt aantekeningen⟧ tijdens het gesprek.
+een kopie maken	een kopie maken|een kopie maak|een kopie maakt|een kopie maakte|een kopie maakten|een kopie gemaakt	kopiëren	ww Naamwoordstijl; schrijf liever 'kopiëren'.	Wij ⟦maken een kopie⟧ van uw paspoort.
+een aanpassing doorvoeren	een aanpassing doorvoeren|een aanpassing doorvoer|een aanpassing doorvoert|een aanpassing doorvoerde|een aanpassing doorvoerden|een aanpassing doorgevoerd|voer een aanpassing door|voert een aanpassing door|voeren een aanpassing door|voerde een aanpassing door|voerden een aanpassing door|een aanpassing door te voeren	aanpassen	ww Naamwoordstijl; schrijf liever 'aanpassen'.	Wij gaan ⟦een aanpassing doorvoeren⟧ in het rooster.
+aanpassingen doorvoeren	aanpassingen doorvoeren|aanpassingen doorvoer|aanpassingen doorvoert|aanpassingen doorvoerde|aanpassingen doorvoerden|aanpassingen doorgevoerd|voer aanpassingen door|voert aanpassingen door|voeren aanpassingen door|voerde aanpassingen door|voerden aanpassingen door|aanpassingen door te voeren	aanpassen	ww Naamwoordstijl; schrijf liever 'aanpassen'.	De gemeente heeft ⟦aanpassingen doorgevoerd⟧ in de regeling.
+een verbetering aanbrengen	een verbetering aanbrengen|een verbetering aanbreng|een verbetering aanbrengt|een verbetering aanbracht|een verbetering aanbrachten|een verbetering aangebracht|breng een verbetering aan|brengt een verbetering aan|brengen een verbetering aan|bracht een verbetering aan|brachten een verbetering aan|een verbetering aan te brengen	verbeteren	ww Naamwoordstijl; schrijf liever 'verbeteren'.	Wij willen ⟦een verbetering aanbrengen⟧ in de bewegwijzering.
+verbeteringen aanbrengen	verbeteringen aanbrengen|verbeteringen aanbreng|verbeteringen aanbrengt|verbeteringen aanbracht|verbeteringen aanbrachten|verbeteringen aangebracht|breng verbeteringen aan|brengt verbeteringen aan|brengen verbeteringen aan|bracht verbeteringen aan|brachten verbeteringen aan|verbeteringen aan te brengen	verbeteren	ww Naamwoordstijl; schrijf liever 'verbeteren'.	Wij ⟦brengen verbeteringen aan⟧ in de website.
+een correctie aanbrengen	een correctie aanbrengen|een correctie aanbreng|een correctie aanbrengt|een correctie aanbracht|een correctie aanbrachten|een correctie aangebracht|breng een correctie aan|brengt een correctie aan|brengen een correctie aan|bracht een correctie aan|brachten een correctie aan|een correctie aan te brengen	corrigeren|verbeteren	ww Naamwoordstijl; schrijf liever 'corrigeren'.	Wij hebben ⟦een correctie aangebracht⟧ op uw aanslag.
+een verlaging doorvoeren	een verlaging doorvoeren|een verlaging doorvoer|een verlaging doorvoert|een verlaging doorvoerde|een verlaging doorvoerden|een verlaging doorgevoerd|voer een verlaging door|voert een verlaging door|voeren een verlaging door|voerde een verlaging door|voerden een verlaging door|een verlaging door te voeren	verlagen	ww Naamwoordstijl; schrijf liever 'verlagen'.	De raad wil ⟦een verlaging doorvoeren⟧ van de parkeertarieven.
+een bezuiniging doorvoeren	een bezuiniging doorvoeren|een bezuiniging doorvoer|een bezuiniging doorvoert|een bezuiniging doorvoerde|een bezuiniging doorvoerden|een bezuiniging doorgevoerd|voer een bezuiniging door|voert een bezuiniging door|voeren een bezuiniging door|voerde een bezuiniging door|voerden een bezuiniging door|een bezuiniging door te voeren	bezuinigen	ww Naamwoordstijl; schrijf liever 'bezuinigen'.	Het college moet ⟦een bezuiniging doorvoeren⟧ op cultuur.
+bezuinigingen doorvoeren	bezuinigingen doorvoeren|bezuinigingen doorvoer|bezuinigingen doorvoert|bezuinigingen doorvoerde|bezuinigingen doorvoerden|bezuinigingen doorgevoerd|voer bezuinigingen door|voert bezuinigingen door|voeren bezuinigingen door|voerde bezuinigingen door|voerden bezuinigingen door|bezuinigingen door te voeren	bezuinigen	ww Naamwoordstijl; schrijf liever 'bezuinigen'.	De gemeente ⟦voert bezuinigingen door⟧ op het groenonderhoud.
+een wijziging doorvoeren	een wijziging doorvoeren|een wijziging doorvoer|een wijziging doorvoert|een wijziging doorvoerde|een wijziging doorvoerden|een wijziging doorgevoerd|voer een wijziging door|voert een wijziging door|voeren een wijziging door|voerde een wijziging door|voerden een wijziging door|een wijziging door te voeren	wijzigen|veranderen	ww Naamwoordstijl; schrijf liever 'wijzigen'.	Wij ⟦voerden een wijziging door⟧ in het afvalrooster.
+veranderingen doorvoeren	veranderingen doorvoeren|veranderingen doorvoer|veranderingen doorvoert|veranderingen doorvoerde|veranderingen doorvoerden|veranderingen doorgevoerd|voer veranderingen door|voert veranderingen door|voeren veranderingen door|voerde veranderingen door|voerden veranderingen door|veranderingen door te voeren	veranderen	ww Naamwoordstijl; schrijf liever 'veranderen'.	De school heeft ⟦veranderingen doorgevoerd⟧ in het lesrooster.
+verlenging verlenen	verlenging verlenen|verlenging verleen|verlenging verleent|verlenging verleende|verlenging verleenden|verlenging verleend	verlengen	ww Naamwoordstijl; schrijf liever 'verlengen'.	Wij kunnen ⟦verlenging verlenen⟧ van de termijn.
+uitstel verlenen	uitstel verlenen|uitstel verleen|uitstel verleent|uitstel verleende|uitstel verleenden|uitstel verleend	uitstellen|meer tijd geven	ww Naamwoordstijl; schrijf liever 'uitstellen'.	Wij ⟦verlenen u uitstel⟧ tot 1 september.
+ontheffing verlenen	ontheffing verlenen|ontheffing verleen|ontheffing verleent|ontheffing verleende|ontheffing verleenden|ontheffing verleend	toestaan|vrijstellen	ww Naamwoordstijl; schrijf liever 'toestaan'.	De burgemeester kan ⟦ontheffing verlenen⟧ van het parkeerverbod.
+vrijstelling verlenen	vrijstelling verlenen|vrijstelling verleen|vrijstelling verleent|vrijstelling verleende|vrijstelling verleenden|vrijstelling verleend	vrijstellen	ww Naamwoordstijl; schrijf liever 'vrijstellen'.	Wij ⟦verlenen vrijstelling⟧ van de leges.
+opdracht geven	opdracht geven|opdracht geef|opdracht geeft|opdracht gaf|opdracht gaven|opdracht gegeven	opdragen|laten doen	ww Naamwoordstijl; schrijf liever 'opdragen'.	Het college ⟦gaf opdracht⟧ tot een nieuw onderzoek.
+advies uitbrengen	advies uitbrengen|advies uitbreng|advies uitbrengt|advies uitbracht|advies uitbrachten|advies uitgebracht|breng advies uit|brengt advies uit|brengen advies uit|bracht advies uit|brachten advies uit|advies uit te brengen	adviseren|aanraden	ww Naamwoordstijl; schrijf liever 'adviseren'.	De commissie ⟦brengt advies uit⟧ aan de raad.
+advies geven	advies geven|advies geef|advies geeft|advies gaf|advies gaven|advies gegeven	adviseren|aanraden	ww Naamwoordstijl; schrijf liever 'adviseren'.	Een consulent kan u ⟦advies geven⟧.
+een aanbeveling doen	een aanbeveling doen|een aanbeveling doe|een aanbeveling doet|een aanbeveling deed|een aanbeveling deden|een aanbeveling gedaan	aanbevelen|aanraden	ww Naamwoordstijl; schrijf liever 'aanbevelen'.	De ombudsman ⟦doet een aanbeveling⟧ aan het college.
+aanbevelingen doen	aanbevelingen doen|aanbevelingen doe|aanbevelingen doet|aanbevelingen deed|aanbevelingen deden|aanbevelingen gedaan	aanbevelen|aanraden	ww Naamwoordstijl; schrijf liever 'aanbevelen'.	In het rapport ⟦doet de rekenkamer vijf aanbevelingen⟧.
+een voorspelling doen	een voorspelling doen|een voorspelling doe|een voorspelling doet|een voorspelling deed|een voorspelling deden|een voorspelling gedaan	voorspellen	ww Naamwoordstijl; schrijf liever 'voorspellen'.	Het is lastig om ⟦een voorspelling te doen⟧ over de kosten.
+een ontdekking doen	een ontdekking doen|een ontdekking doe|een ontdekking doet|een ontdekking deed|een ontdekking deden|een ontdekking gedaan	ontdekken	ww Naamwoordstijl; schrijf liever 'ontdekken'.	Bij het graafwerk ⟦deden de werklieden een ontdekking⟧.
+een bekendmaking doen	een bekendmaking doen|een bekendmaking doe|een bekendmaking doet|een bekendmaking deed|een bekendmaking deden|een bekendmaking gedaan	bekendmaken	ww Naamwoordstijl; schrijf liever 'bekendmaken'.	De gemeente ⟦doet een bekendmaking⟧ in de krant.
+een aankondiging doen	een aankondiging doen|een aankondiging doe|een aankondiging doet|een aankondiging deed|een aankondiging deden|een aankondiging gedaan	aankondigen	ww Naamwoordstijl; schrijf liever 'aankondigen'.	De wethouder ⟦deed een aankondiging⟧ over het nieuwe zwembad.
+een oproep doen	een oproep doen|een oproep doe|een oproep doet|een oproep deed|een oproep deden|een oproep gedaan	oproepen|vragen	ww Naamwoordstijl; schrijf liever 'oproepen'.	De politie ⟦doet een oproep⟧ aan getuigen.
+een suggestie doen	een suggestie doen|een suggestie doe|een suggestie doet|een suggestie deed|een suggestie deden|een suggestie gedaan	voorstellen	ww Naamwoordstijl; schrijf liever 'voorstellen'.	Wilt u ⟦een suggestie doen⟧ voor de naam van het plein?
+een verbod opleggen	een verbod opleggen|een verbod opleg|een verbod oplegt|een verbod oplegde|een verbod oplegden|een verbod opgelegd|leg een verbod op|legt een verbod op|leggen een verbod op|legde een verbod op|legden een verbod op|een verbod op te leggen	verbieden	ww Naamwoordstijl; schrijf liever 'verbieden'.	De burgemeester kan ⟦een verbod opleggen⟧.
+een boete opleggen	een boete opleggen|een boete opleg|een boete oplegt|een boete oplegde|een boete oplegden|een boete opgelegd|leg een boete op|legt een boete op|leggen een boete op|legde een boete op|legden een boete op|een boete op te leggen	beboeten|een boete geven	ww Naamwoordstijl; schrijf liever 'beboeten'.	De handhaver ⟦legt een boete op⟧ als u uw afval naast de container zet.
+een sanctie opleggen	een sanctie opleggen|een sanctie opleg|een sanctie oplegt|een sanctie oplegde|een sanctie oplegden|een sanctie opgelegd|leg een sanctie op|legt een sanctie op|leggen een sanctie op|legde een sanctie op|legden een sanctie op|een sanctie op te leggen	straffen	ww Naamwoordstijl; schrijf liever 'straffen'.	Wij kunnen ⟦een sanctie opleggen⟧ als u de regels overtreedt.
+een verplichting opleggen	een verplichting opleggen|een verplichting opleg|een verplichting oplegt|een verplichting oplegde|een verplichting oplegden|een verplichting opgelegd|leg een verplichting op|legt een verplichting op|leggen een verplichting op|legde een verplichting op|legden een verplichting op|een verplichting op te leggen	verplichten	ww Naamwoordstijl; schrijf liever 'verplichten'.	De wet kan werkgevers ⟦een verplichting opleggen⟧.
+beperkingen opleggen	beperkingen opleggen|beperkingen opleg|beperkingen oplegt|beperkingen oplegde|beperkingen oplegden|beperkingen opgelegd|leg beperkingen op|legt beperkingen op|leggen beperkingen op|legde beperkingen op|legden beperkingen op|beperkingen op te leggen	beperken	ww Naamwoordstijl; schrijf liever 'beperken'.	De gemeente heeft ⟦beperkingen opgelegd⟧ aan het gebruik van het plein.
+een straf opleggen	een straf opleggen|een straf opleg|een straf oplegt|een straf oplegde|een straf oplegden|een straf opgelegd|leg een straf op|legt een straf op|leggen een straf op|legde een straf op|legden een straf op|een straf op te leggen	straffen	ww Naamwoordstijl; schrijf liever 'straffen'.	De rechter kan ⟦een straf opleggen⟧.
+een waarschuwing geven	een waarschuwing geven|een waarschuwing geef|een waarschuwing geeft|een waarschuwing gaf|een waarschuwing gaven|een waarschuwing gegeven	waarschuwen	ww Naamwoordstijl; schrijf liever 'waarschuwen'.	De boa ⟦gaf de eigenaar eerst een waarschuwing⟧.
+een aanmaning sturen	een aanmaning sturen|een aanmaning stuur|een aanmaning stuurt|een aanmaning stuurde|een aanmaning stuurden|een aanmaning gestuurd	aanmanen|herinneren	ww Naamwoordstijl; schrijf liever 'aanmanen'.	Wij ⟦sturen u een aanmaning⟧ als u niet op tijd betaalt.
+een herinnering sturen	een herinnering sturen|een herinnering stuur|een herinnering stuurt|een herinnering stuurde|een herinnering stuurden|een herinnering gestuurd	herinneren	ww Naamwoordstijl; schrijf liever 'herinneren'.	Twee weken voor de afspraak ⟦sturen wij u een herinnering⟧.
+gebruik maken van	gebruik maken van|gebruik maak van|gebruik maakt van|gebruik maakte van|gebruik maakten van|gebruik gemaakt van|gebruik te maken van	gebruiken	ww Naamwoordstijl; schrijf liever 'gebruiken'.	U kunt ⟦gebruik maken van⟧ de regeling.
+misbruik maken van	misbruik maken van|misbruik maak van|misbruik maakt van|misbruik maakte van|misbruik maakten van|misbruik gemaakt van|misbruik te maken van	misbruiken	ww Naamwoordstijl; schrijf liever 'misbruiken'.	Wie ⟦misbruik maakt van⟧ de regeling, moet het geld terugbetalen.
+in gebruik hebben	in gebruik hebben|in gebruik heb|in gebruik heeft|in gebruik had|in gebruik hadden|in gebruik gehad|in gebruik hebt	gebruiken	ww Naamwoordstijl; schrijf liever 'gebruiken'.	Wij ⟦hebben de ruimte sinds mei in gebruik⟧.
+buiten gebruik stellen	buiten gebruik stellen|buiten gebruik stel|buiten gebruik stelt|buiten gebruik stelde|buiten gebruik stelden|buiten gebruik gesteld	niet meer gebruiken|afsluiten	ww Naamwoordstijl; schrijf liever 'niet meer gebruiken'.	De lift is tijdelijk ⟦buiten gebruik gesteld⟧.
+in ontvangst nemen	in ontvangst nemen|in ontvangst neem|in ontvangst neemt|in ontvangst nam|in ontvangst namen|in ontvangst genomen	ontvangen|aannemen	ww Naamwoordstijl; schrijf liever 'ontvangen'.	De buren mogen uw pakket ⟦in ontvangst nemen⟧.
+in dienst nemen	in dienst nemen|in dienst neem|in dienst neemt|in dienst nam|in dienst namen|in dienst genomen	aannemen	ww Naamwoordstijl; schrijf liever 'aannemen'.	Wij ⟦nemen dit jaar tien nieuwe medewerkers in dienst⟧.
+in beheer nemen	in beheer nemen|in beheer neem|in beheer neemt|in beheer nam|in beheer namen|in beheer genomen	gaan beheren	ww Naamwoordstijl; schrijf liever 'gaan beheren'.	De gemeente ⟦neemt het park in beheer⟧.
+in beheer hebben	in beheer hebben|in beheer heb|in beheer heeft|in beheer had|in beheer hadden|in beheer gehad|in beheer hebt	beheren	ww Naamwoordstijl; schrijf liever 'beheren'.	Een stichting ⟦heeft het dorpshuis in beheer⟧.
+in bespreking nemen	in bespreking nemen|in bespreking neem|in bespreking neemt|in bespreking nam|in bespreking namen|in bespreking genomen	bespreken	ww Naamwoordstijl; schrijf liever 'bespreken'.	De commissie ⟦neemt het voorstel in bespreking⟧.
+in bespreking brengen	in bespreking brengen|in bespreking breng|in bespreking brengt|in bespreking bracht|in bespreking brachten|in bespreking gebracht	bespreken	ww Naamwoordstijl; schrijf liever 'bespreken'.	Wij ⟦brengen uw brief in bespreking⟧ tijdens de vergadering.
+in stemming brengen	in stemming brengen|in stemming breng|in stemming brengt|in stemming bracht|in stemming brachten|in stemming gebracht	stemmen over|laten stemmen over	ww Naamwoordstijl; schrijf liever 'stemmen over'.	De voorzitter ⟦brengt het voorstel in stemming⟧.
+in twijfel trekken	in twijfel trekken|in twijfel trek|in twijfel trekt|in twijfel trok|in twijfel trokken|in twijfel getrokken	betwijfelen|twijfelen aan	ww Naamwoordstijl; schrijf liever 'betwijfelen'.	Niemand ⟦trekt uw goede bedoelingen in twijfel⟧.
+in beschouwing nemen	in beschouwing nemen|in beschouwing neem|in beschouwing neemt|in beschouwing nam|in beschouwing namen|in beschouwing genomen	bekijken|meenemen	ww Naamwoordstijl; schrijf liever 'bekijken'.	Wij ⟦nemen ook uw spaargeld in beschouwing⟧.
+in kaart brengen	in kaart brengen|in kaart breng|in kaart brengt|in kaart bracht|in kaart brachten|in kaart gebracht	onderzoeken|op een rij zetten	ww Naamwoordstijl; schrijf liever 'onderzoeken'.	Wij ⟦brengen de knelpunten in kaart⟧.
+in beeld brengen	in beeld brengen|in beeld breng|in beeld brengt|in beeld bracht|in beeld brachten|in beeld gebracht	laten zien|beschrijven	ww Naamwoordstijl; schrijf liever 'laten zien'.	Het rapport ⟦brengt de gevolgen in beeld⟧.
+tot uitdrukking brengen	tot uitdrukking brengen|tot uitdrukking breng|tot uitdrukking brengt|tot uitdrukking bracht|tot uitdrukking brachten|tot uitdrukking gebracht	uitdrukken|laten zien	ww Naamwoordstijl; schrijf liever 'uitdrukken'.	De raad ⟦bracht haar waardering tot uitdrukking⟧.
+tot uiting brengen	tot uiting brengen|tot uiting breng|tot uiting brengt|tot uiting bracht|tot uiting brachten|tot uiting gebracht	uiten|laten zien	ww Naamwoordstijl; schrijf liever 'uiten'.	Bewoners ⟦brengen hun zorgen tot uiting⟧ in een petitie.
+tot een besluit komen	tot een besluit komen|tot een besluit kom|tot een besluit komt|tot een besluit kwam|tot een besluit kwamen|tot een besluit gekomen	besluiten	ww Naamwoordstijl; schrijf liever 'besluiten'.	De raad ⟦komt in juni tot een besluit⟧.
+tot een beslissing komen	tot een beslissing komen|tot een beslissing kom|tot een beslissing komt|tot een beslissing kwam|tot een beslissing kwamen|tot een beslissing gekomen	beslissen	ww Naamwoordstijl; schrijf liever 'beslissen'.	Wij ⟦komen binnen acht weken tot een beslissing⟧.
+tot de conclusie komen	tot de conclusie komen|tot de conclusie kom|tot de conclusie komt|tot de conclusie kwam|tot de conclusie kwamen|tot de conclusie gekomen	concluderen|vaststellen	ww Naamwoordstijl; schrijf liever 'concluderen'.	Wij zijn ⟦tot de conclusie gekomen⟧ dat het plan te duur is.
+tot een oplossing komen	tot een oplossing komen|tot een oplossing kom|tot een oplossing komt|tot een oplossing kwam|tot een oplossing kwamen|tot een oplossing gekomen	oplossen	ww Naamwoordstijl; schrijf liever 'oplossen'.	Wij hopen samen ⟦tot een oplossing te komen⟧.
+tot een afronding brengen	tot een afronding brengen|tot een afronding breng|tot een afronding brengt|tot een afronding bracht|tot een afronding brachten|tot een afronding gebracht	afronden	ww Naamwoordstijl; schrijf liever 'afronden'.	Wij willen het project dit jaar ⟦tot een afronding brengen⟧.
+tot ontwikkeling brengen	tot ontwikkeling brengen|tot ontwikkeling breng|tot ontwikkeling brengt|tot ontwikkeling bracht|tot ontwikkeling brachten|tot ontwikkeling gebracht	ontwikkelen	ww Naamwoordstijl; schrijf liever 'ontwikkelen'.	De gemeente wil het terrein ⟦tot ontwikkeling brengen⟧.
+tot ontwikkeling komen	tot ontwikkeling komen|tot ontwikkeling kom|tot ontwikkeling komt|tot ontwikkeling kwam|tot ontwikkeling kwamen|tot ontwikkeling gekomen	zich ontwikkelen|groeien	ww Naamwoordstijl; schrijf liever 'zich ontwikkelen'.	Kinderen ⟦komen hier goed tot ontwikkeling⟧.
+tot uitbetaling overgaan	tot uitbetaling overgaan|tot uitbetaling overga|tot uitbetaling overgaat|tot uitbetaling overging|tot uitbetaling overgingen|tot uitbetaling overgegaan|ga tot uitbetaling over|gaat tot uitbetaling over|gaan tot uitbetaling over|ging tot uitbetaling over|gingen tot uitbetaling over|tot uitbetaling over te gaan	uitbetalen|betalen	ww Naamwoordstijl; schrijf liever 'uitbetalen'.	Wij ⟦gaan tot uitbetaling over⟧ zodra wij uw gegevens hebben.
+tot invordering overgaan	tot invordering overgaan|tot invordering overga|tot invordering overgaat|tot invordering overging|tot invordering overgingen|tot invordering overgegaan|ga tot invordering over|gaat tot invordering over|gaan tot invordering over|ging tot invordering over|gingen tot invordering over|tot invordering over te gaan	invorderen|innen	ww Naamwoordstijl; schrijf liever 'invorderen'.	Betaalt u niet, dan moeten wij ⟦tot invordering overgaan⟧.
+tot aankoop overgaan	tot aankoop overgaan|tot aankoop overga|tot aankoop overgaat|tot aankoop overging|tot aankoop overgingen|tot aankoop overgegaan|ga tot aankoop over|gaat tot aankoop over|gaan tot aankoop over|ging tot aankoop over|gingen tot aankoop over|tot aankoop over te gaan	kopen	ww Naamwoordstijl; schrijf liever 'kopen'.	De gemeente is ⟦tot aankoop overgegaan⟧ van het pand.
+tot verkoop overgaan	tot verkoop overgaan|tot verkoop overga|tot verkoop overgaat|tot verkoop overging|tot verkoop overgingen|tot verkoop overgegaan|ga tot verkoop over|gaat tot verkoop over|gaan tot verkoop over|ging tot verkoop over|gingen tot verkoop over|tot verkoop over te gaan	verkopen	ww Naamwoordstijl; schrijf liever 'verkopen'.	Het college wil ⟦tot verkoop overgaan⟧ van de oude school.
+tot actie overgaan	tot actie overgaan|tot actie overga|tot actie overgaat|tot actie overging|tot actie overgingen|tot actie overgegaan|ga tot actie over|gaat tot actie over|gaan tot actie over|ging tot actie over|gingen tot actie over|tot actie over te gaan	iets doen|ingrijpen	ww Naamwoordstijl; schrijf liever 'iets doen'.	Als de overlast blijft, zullen wij ⟦tot actie overgaan⟧.
+tot handhaving overgaan	tot handhaving overgaan|tot handhaving overga|tot handhaving overgaat|tot handhaving overging|tot handhaving overgingen|tot handhaving overgegaan|ga tot handhaving over|gaat tot handhaving over|gaan tot handhaving over|ging tot handhaving over|gingen tot handhaving over|tot handhaving over te gaan	handhaven|optreden	ww Naamwoordstijl; schrijf liever 'handhaven'.	Wij kunnen ⟦tot handhaving overgaan⟧ als u de schuur niet weghaalt.
+tot sluiting overgaan	tot sluiting overgaan|tot sluiting overga|tot sluiting overgaat|tot sluiting overging|tot sluiting overgingen|tot sluiting overgegaan|ga tot sluiting over|gaat tot sluiting over|gaan tot sluiting over|ging tot sluiting over|gingen tot sluiting over|tot sluiting over te gaan	sluiten	ww Naamwoordstijl; schrijf liever 'sluiten'.	De burgemeester ⟦gaat tot sluiting over⟧ van de woning.
+tot ontruiming overgaan	tot ontruiming overgaan|tot ontruiming overga|tot ontruiming overgaat|tot ontruiming overging|tot ontruiming overgingen|tot ontruiming overgegaan|ga tot ontruiming over|gaat tot ontruiming over|gaan tot ontruiming over|ging tot ontruiming over|gingen tot ontruiming over|tot ontruiming over te gaan	ontruimen	ww Naamwoordstijl; schrijf liever 'ontruimen'.	De politie ⟦ging tot ontruiming over⟧.
+tot intrekking overgaan	tot intrekking overgaan|tot intrekking overga|tot intrekking overgaat|tot intrekking overging|tot intrekking overgingen|tot intrekking overgegaan|ga tot intrekking over|gaat tot intrekking over|gaan tot intrekking over|ging tot intrekking over|gingen tot intrekking over|tot intrekking over te gaan	intrekken	ww Naamwoordstijl; schrijf liever 'intrekken'.	Wij kunnen ⟦tot intrekking overgaan⟧ van uw vergunning.
+invulling geven aan	invulling geven aan|invulling geef aan|invulling geeft aan|invulling gaf aan|invulling gaven aan|invulling gegeven aan|invulling te geven aan	invullen|uitwerken	ww Naamwoordstijl; schrijf liever 'invullen'.	De wijkraad ⟦geeft zelf invulling aan⟧ het budget.
+vorm geven aan	vorm geven aan|vorm geef aan|vorm geeft aan|vorm gaf aan|vorm gaven aan|vorm gegeven aan|vorm te geven aan	uitwerken|maken	ww Naamwoordstijl; schrijf liever 'uitwerken'.	Samen ⟦geven wij vorm aan⟧ de nieuwe wijk.
+uiting geven aan	uiting geven aan|uiting geef aan|uiting geeft aan|uiting gaf aan|uiting gaven aan|uiting gegeven aan|uiting te geven aan	uiten|laten zien	ww Naamwoordstijl; schrijf liever 'uiten'.	Veel bewoners ⟦gaven uiting aan⟧ hun onvrede.
+bekendheid geven aan	bekendheid geven aan|bekendheid geef aan|bekendheid geeft aan|bekendheid gaf aan|bekendheid gaven aan|bekendheid gegeven aan|bekendheid te geven aan	bekendmaken|vertellen over	ww Naamwoordstijl; schrijf liever 'bekendmaken'.	Wij ⟦geven extra bekendheid aan⟧ de regeling.
+steun geven	steun geven|steun geef|steun geeft|steun gaf|steun gaven|steun gegeven	steunen	ww Naamwoordstijl; schrijf liever 'steunen'.	De raad ⟦geeft steun⟧ aan het initiatief.
+een impuls geven	een impuls geven|een impuls geef|een impuls geeft|een impuls gaf|een impuls gaven|een impuls gegeven	stimuleren|versterken	ww Naamwoordstijl; schrijf liever 'stimuleren'.	De subsidie ⟦geeft het buurthuis een impuls⟧.
+een vervolg geven	een vervolg geven|een vervolg geef|een vervolg geeft|een vervolg gaf|een vervolg gaven|een vervolg gegeven	vervolgen|verder gaan met	ww Naamwoordstijl; schrijf liever 'vervolgen'.	Wij willen ⟦een vervolg geven⟧ aan de bijeenkomst.
+aandacht schenken aan	aandacht schenken aan|aandacht schenk aan|aandacht schenkt aan|aandacht schonk aan|aandacht schonken aan|aandacht geschonken aan|aandacht te schenken aan	letten op|bespreken	ww Naamwoordstijl; schrijf liever 'letten op'.	De school ⟦schenkt veel aandacht aan⟧ pesten.
+een inspanning leveren	een inspanning leveren|een inspanning lever|een inspanning levert|een inspanning leverde|een inspanning leverden|een inspanning geleverd	zich inspannen|moeite doen	ww Naamwoordstijl; schrijf liever 'zich inspannen'.	Iedereen moet ⟦een inspanning leveren⟧ om de wijk schoon te houden.
+inspanningen verrichten	inspanningen verrichten|inspanningen verricht|inspanningen verrichtte|inspanningen verrichtten	zich inspannen|moeite doen	ww Naamwoordstijl; schrijf liever 'zich inspannen'.	De gemeente ⟦verricht grote inspanningen⟧ om de wachtlijst te verkorten.
+bewijs leveren	bewijs leveren|bewijs lever|bewijs levert|bewijs leverde|bewijs leverden|bewijs geleverd	bewijzen|aantonen	ww Naamwoordstijl; schrijf liever 'bewijzen'.	U moet ⟦bewijs leveren⟧ dat u hier woont.
+kritiek leveren	kritiek leveren|kritiek lever|kritiek levert|kritiek leverde|kritiek leverden|kritiek geleverd	bekritiseren|kritiek hebben	ww Naamwoordstijl; schrijf liever 'bekritiseren'.	De bewoners ⟦leveren kritiek⟧ op het plan.
+kennis geven van	kennis geven van|kennis geef van|kennis geeft van|kennis gaf van|kennis gaven van|kennis gegeven van|kennis te geven van	melden|laten weten	ww Naamwoordstijl; schrijf liever 'melden'.	Wij ⟦geven kennis van⟧ het besluit.
+kennisgeving doen van	kennisgeving doen van|kennisgeving doe van|kennisgeving doet van|kennisgeving deed van|kennisgeving deden van|kennisgeving gedaan van|kennisgeving te doen van	melden|laten weten	ww Naamwoordstijl; schrijf liever 'melden'.	De gemeente ⟦doet kennisgeving van⟧ het ontwerpplan.
+verslag doen van	verslag doen van|verslag doe van|verslag doet van|verslag deed van|verslag deden van|verslag gedaan van|verslag te doen van	vertellen over|beschrijven	ww Naamwoordstijl; schrijf liever 'vertellen over'.	De commissie ⟦doet verslag van⟧ haar werk.
+verslag uitbrengen	verslag uitbrengen|verslag uitbreng|verslag uitbrengt|verslag uitbracht|verslag uitbrachten|verslag uitgebracht|breng verslag uit|brengt verslag uit|brengen verslag uit|bracht verslag uit|brachten verslag uit|verslag uit te brengen	rapporteren|vertellen	ww Naamwoordstijl; schrijf liever 'rapporteren'.	De rekenkamer ⟦brengt verslag uit⟧ aan de raad.
+verantwoording afleggen	verantwoording afleggen|verantwoording afleg|verantwoording aflegt|verantwoording aflegde|verantwoording aflegden|verantwoording afgelegd|leg verantwoording af|legt verantwoording af|leggen verantwoording af|legde verantwoording af|legden verantwoording af|verantwoording af te leggen	uitleggen|verantwoorden	ww Naamwoordstijl; schrijf liever 'uitleggen'.	Het college moet ⟦verantwoording afleggen⟧ aan de raad.
+een eed afleggen	een eed afleggen|een eed afleg|een eed aflegt|een eed aflegde|een eed aflegden|een eed afgelegd|leg een eed af|legt een eed af|leggen een eed af|legde een eed af|legden een eed af|een eed af te leggen	zweren	ww Naamwoordstijl; schrijf liever 'zweren'.	De nieuwe raadsleden ⟦leggen een eed af⟧.
+de nadruk leggen op	de nadruk leggen op|de nadruk leg op|de nadruk legt op|de nadruk legde op|de nadruk legden op|de nadruk gelegd op|de nadruk te leggen op	benadrukken	ww Naamwoordstijl; schrijf liever 'benadrukken'.	Wij ⟦leggen de nadruk op⟧ veiligheid.
+een verband leggen	een verband leggen|een verband leg|een verband legt|een verband legde|een verband legden|een verband gelegd	verbinden|koppelen	ww Naamwoordstijl; schrijf liever 'verbinden'.	Het rapport ⟦legt een verband⟧ tussen armoede en gezondheid.
+een aanzet geven	een aanzet geven|een aanzet geef|een aanzet geeft|een aanzet gaf|een aanzet gaven|een aanzet gegeven	beginnen met|starten	ww Naamwoordstijl; schrijf liever 'beginnen met'.	Dit plan ⟦geeft alvast een aanzet⟧ voor betere fietspaden.
+een besparing realiseren	een besparing realiseren|een besparing realiseer|een besparing realiseert|een besparing realiseerde|een besparing realiseerden|een besparing gerealiseerd	besparen	ww Naamwoordstijl; schrijf liever 'besparen'.	Met zonnepanelen ⟦realiseert u een besparing⟧ op uw energierekening.
+een daling vertonen	een daling vertonen|een daling vertoon|een daling vertoont|een daling vertoonde|een daling vertoonden|een daling vertoond	dalen	ww Naamwoordstijl; schrijf liever 'dalen'.	Het aantal inbraken ⟦vertoont een daling⟧.
+een stijging vertonen	een stijging vertonen|een stijging vertoon|een stijging vertoont|een stijging vertoonde|een stijging vertoonden|een stijging vertoond	stijgen	ww Naamwoordstijl; schrijf liever 'stijgen'.	De huren ⟦vertonen een stijging⟧.
+een groei doormaken	een groei doormaken|een groei doormaak|een groei doormaakt|een groei doormaakte|een groei doormaakten|een groei doorgemaakt|maak een groei door|maakt een groei door|maken een groei door|maakte een groei door|maakten een groei door|een groei door te maken	groeien	ww Naamwoordstijl; schrijf liever 'groeien'.	Het dorp heeft ⟦een groei doorgemaakt⟧.
+een ontwikkeling doormaken	een ontwikkeling doormaken|een ontwikkeling doormaak|een ontwikkeling doormaakt|een ontwikkeling doormaakte|een ontwikkeling doormaakten|een ontwikkeling doorgemaakt|maak een ontwikkeling door|maakt een ontwikkeling door|maken een ontwikkeling door|maakte een ontwikkeling door|maakten een ontwikkeling door|een ontwikkeling door te maken	zich ontwikkelen|veranderen	ww Naamwoordstijl; schrijf liever 'zich ontwikkelen'.	De binnenstad ⟦maakt een ontwikkeling door⟧.
+een verandering ondergaan	een verandering ondergaan|een verandering onderga|een verandering ondergaat|een verandering onderging|een verandering ondergingen	veranderen	ww Naamwoordstijl; schrijf liever 'veranderen'.	Het plein ⟦ondergaat een verandering⟧.
+schade toebrengen	schade toebrengen|schade toebreng|schade toebrengt|schade toebracht|schade toebrachten|schade toegebracht|breng schade toe|brengt schade toe|brengen schade toe|bracht schade toe|brachten schade toe|schade toe te brengen	beschadigen|schaden	ww Naamwoordstijl; schrijf liever 'beschadigen'.	Wie ⟦schade toebrengt⟧ aan de bomen, krijgt een boete.
+een verlies lijden	een verlies lijden|een verlies lijd|een verlies lijdt|een verlies leed|een verlies leden|een verlies geleden	verliezen	ww Naamwoordstijl; schrijf liever 'verliezen'.	Het zwembad ⟦leed vorig jaar een verlies⟧.
+een overtreding plegen	een overtreding plegen|een overtreding pleeg|een overtreding pleegt|een overtreding pleegde|een overtreding pleegden|een overtreding gepleegd	overtreden	ww Naamwoordstijl; schrijf liever 'overtreden'.	U hebt ⟦een overtreding gepleegd⟧.
+inbreuk maken op	inbreuk maken op|inbreuk maak op|inbreuk maakt op|inbreuk maakte op|inbreuk maakten op|inbreuk gemaakt op|inbreuk te maken op	schenden	ww Naamwoordstijl; schrijf liever 'schenden'.	Deze camera ⟦maakt inbreuk op⟧ de privacy van de buren.
+afbreuk doen aan	afbreuk doen aan|afbreuk doe aan|afbreuk doet aan|afbreuk deed aan|afbreuk deden aan|afbreuk gedaan aan|afbreuk te doen aan	schaden	ww Naamwoordstijl; schrijf liever 'schaden'.	De aanbouw ⟦doet afbreuk aan⟧ het straatbeeld.
+behoefte hebben aan	behoefte hebben aan|behoefte heb aan|behoefte heeft aan|behoefte had aan|behoefte hadden aan|behoefte gehad aan|behoefte hebt aan|behoefte te hebben aan	nodig hebben|willen	ww Naamwoordstijl; schrijf liever 'nodig hebben'.	Veel ouderen ⟦hebben behoefte aan⟧ contact.
+de bevoegdheid hebben	de bevoegdheid hebben|de bevoegdheid heb|de bevoegdheid heeft|de bevoegdheid had|de bevoegdheid hadden|de bevoegdheid gehad|de bevoegdheid hebt	mogen	ww Naamwoordstijl; schrijf liever 'mogen'.	De burgemeester ⟦heeft de bevoegdheid⟧ om een café te sluiten.
+de beschikking hebben over	de beschikking hebben over|de beschikking heb over|de beschikking heeft over|de beschikking had over|de beschikking hadden over|de beschikking gehad over|de beschikking hebt over|de beschikking te hebben over	hebben|kunnen gebruiken	ww Naamwoordstijl; schrijf liever 'hebben'.	U ⟦hebt de beschikking over⟧ een eigen parkeerplaats.
+de beschikking krijgen over	de beschikking krijgen over|de beschikking krijg over|de beschikking krijgt over|de beschikking kreeg over|de beschikking kregen over|de beschikking gekregen over|de beschikking te krijgen over	krijgen	ww Naamwoordstijl; schrijf liever 'krijgen'.	U ⟦krijgt binnenkort de beschikking over⟧ de sleutels.
+de verwachting uitspreken	de verwachting uitspreken|de verwachting uitspreek|de verwachting uitspreekt|de verwachting uitsprak|de verwachting uitspraken|de verwachting uitgesproken|spreek de verwachting uit|spreekt de verwachting uit|spreken de verwachting uit|sprak de verwachting uit|spraken de verwachting uit|de verwachting uit te spreken	verwachten	ww Naamwoordstijl; schrijf liever 'verwachten'.	De wethouder ⟦sprak de verwachting uit⟧ dat de bouw snel begint.
+de hoop uitspreken	de hoop uitspreken|de hoop uitspreek|de hoop uitspreekt|de hoop uitsprak|de hoop uitspraken|de hoop uitgesproken|spreek de hoop uit|spreekt de hoop uit|spreken de hoop uit|sprak de hoop uit|spraken de hoop uit|de hoop uit te spreken	hopen	ww Naamwoordstijl; schrijf liever 'hopen'.	Wij ⟦spreken de hoop uit⟧ dat u blijft meedoen.
+de wens uitspreken	de wens uitspreken|de wens uitspreek|de wens uitspreekt|de wens uitsprak|de wens uitspraken|de wens uitgesproken|spreek de wens uit|spreekt de wens uit|spreken de wens uit|sprak de wens uit|spraken de wens uit|de wens uit te spreken	wensen|willen	ww Naamwoordstijl; schrijf liever 'wensen'.	De raad heeft ⟦de wens uitgesproken⟧ om meer groen aan te leggen.
+waardering uitspreken	waardering uitspreken|waardering uitspreek|waardering uitspreekt|waardering uitsprak|waardering uitspraken|waardering uitgesproken|spreek waardering uit|spreekt waardering uit|spreken waardering uit|sprak waardering uit|spraken waardering uit|waardering uit te spreken	waarderen	ww Naamwoordstijl; schrijf liever 'waarderen'.	Het college wil ⟦waardering uitspreken⟧ voor de vrijwilligers.
+een oordeel vellen	een oordeel vellen|een oordeel vel|een oordeel velt|een oordeel velde|een oordeel velden|een oordeel geveld	oordelen|beoordelen	ww Naamwoordstijl; schrijf liever 'oordelen'.	Wij ⟦vellen pas een oordeel⟧ na het gesprek.
+een verzekering afsluiten	een verzekering afsluiten|een verzekering afsluit|een verzekering afsloot|een verzekering afsloten|een verzekering afgesloten|sluit een verzekering af|sluiten een verzekering af|sloot een verzekering af|sloten een verzekering af|een verzekering af te sluiten	zich verzekeren	ww Naamwoordstijl; schrijf liever 'zich verzekeren'.	U moet zelf ⟦een verzekering afsluiten⟧.
+een lening afsluiten	een lening afsluiten|een lening afsluit|een lening afsloot|een lening afsloten|een lening afgesloten|sluit een lening af|sluiten een lening af|sloot een lening af|sloten een lening af|een lening af te sluiten	lenen	ww Naamwoordstijl; schrijf liever 'lenen'.	Inwoners kunnen ⟦een lening afsluiten⟧ voor isolatie.
+een vergelijking trekken	een vergelijking trekken|een vergelijking trek|een vergelijking trekt|een vergelijking trok|een vergelijking trokken|een vergelijking getrokken	vergelijken	ww Naamwoordstijl; schrijf liever 'vergelijken'.	Wij ⟦trekken een vergelijking⟧ met vorig jaar.
+conclusies trekken	conclusies trekken|conclusies trek|conclusies trekt|conclusies trok|conclusies trokken|conclusies getrokken	concluderen	ww Naamwoordstijl; schrijf liever 'concluderen'.	Het is te vroeg om ⟦conclusies te trekken⟧.
+lering trekken uit	lering trekken uit|lering trek uit|lering trekt uit|lering trok uit|lering trokken uit|lering getrokken uit|lering te trekken uit	leren van	ww Naamwoordstijl; schrijf liever 'leren van'.	Wij ⟦trekken lering uit⟧ deze fout.
+navraag doen	navraag doen|navraag doe|navraag doet|navraag deed|navraag deden|navraag gedaan	navragen|vragen	ww Naamwoordstijl; schrijf liever 'navragen'.	Wij ⟦doen navraag⟧ bij uw werkgever.
+een aanbod doen	een aanbod doen|een aanbod doe|een aanbod doet|een aanbod deed|een aanbod deden|een aanbod gedaan	aanbieden	ww Naamwoordstijl; schrijf liever 'aanbieden'.	De gemeente ⟦doet u een aanbod⟧ voor een andere woning.
+een bod doen	een bod doen|een bod doe|een bod doet|een bod deed|een bod deden|een bod gedaan	bieden	ww Naamwoordstijl; schrijf liever 'bieden'.	De gemeente heeft ⟦een bod gedaan⟧ op het pand.
+een aanvraag doen	een aanvraag doen|een aanvraag doe|een aanvraag doet|een aanvraag deed|een aanvraag deden|een aanvraag gedaan	aanvragen	ww Naamwoordstijl; schrijf liever 'aanvragen'.	U kunt online ⟦een aanvraag doen⟧ voor een parkeervergunning.
+de regie voeren	de regie voeren|de regie voer|de regie voert|de regie voerde|de regie voerden|de regie gevoerd	leiden|sturen	ww Naamwoordstijl; schrijf liever 'leiden'.	De gemeente ⟦voert de regie⟧ over het project.
+het beheer voeren	het beheer voeren|het beheer voer|het beheer voert|het beheer voerde|het beheer voerden|het beheer gevoerd	beheren	ww Naamwoordstijl; schrijf liever 'beheren'.	Een stichting ⟦voert het beheer⟧ over de begraafplaats.
+de leiding hebben	de leiding hebben|de leiding heb|de leiding heeft|de leiding had|de leiding hadden|de leiding gehad|de leiding hebt	leiden	ww Naamwoordstijl; schrijf liever 'leiden'.	De projectleider ⟦heeft de leiding⟧ over de werkzaamheden.
+het gesprek aangaan	het gesprek aangaan|het gesprek aanga|het gesprek aangaat|het gesprek aanging|het gesprek aangingen|het gesprek aangegaan|ga het gesprek aan|gaat het gesprek aan|gaan het gesprek aan|ging het gesprek aan|gingen het gesprek aan|het gesprek aan te gaan	praten	ww Naamwoordstijl; schrijf liever 'praten'.	Wij willen graag ⟦het gesprek aangaan⟧ met de bewoners.
+een samenwerking aangaan	een samenwerking aangaan|een samenwerking aanga|een samenwerking aangaat|een samenwerking aanging|een samenwerking aangingen|een samenwerking aangegaan|ga een samenwerking aan|gaat een samenwerking aan|gaan een samenwerking aan|ging een samenwerking aan|gingen een samenwerking aan|een samenwerking aan te gaan	samenwerken	ww Naamwoordstijl; schrijf liever 'samenwerken'.	De gemeente ⟦gaat een samenwerking aan⟧ met de woningcorporatie.
+een overeenkomst aangaan	een overeenkomst aangaan|een overeenkomst aanga|een overeenkomst aangaat|een overeenkomst aanging|een overeenkomst aangingen|een overeenkomst aangegaan|ga een overeenkomst aan|gaat een overeenkomst aan|gaan een overeenkomst aan|ging een overeenkomst aan|gingen een overeenkomst aan|een overeenkomst aan te gaan	afspreken|een contract sluiten	ww Naamwoordstijl; schrijf liever 'afspreken'.	U ⟦gaat een overeenkomst aan⟧ met de verhuurder.
+een verplichting aangaan	een verplichting aangaan|een verplichting aanga|een verplichting aangaat|een verplichting aanging|een verplichting aangingen|een verplichting aangegaan|ga een verplichting aan|gaat een verplichting aan|gaan een verplichting aan|ging een verplichting aan|gingen een verplichting aan|een verplichting aan te gaan	beloven|zich verplichten	ww Naamwoordstijl; schrijf liever 'beloven'.	Wie tekent, ⟦gaat een verplichting aan⟧.
+in gesprek gaan	in gesprek gaan|in gesprek ga|in gesprek gaat|in gesprek ging|in gesprek gingen|in gesprek gegaan	praten	ww Naamwoordstijl; schrijf liever 'praten'.	Wij ⟦gaan graag met u in gesprek⟧.
+in onderhandeling gaan	in onderhandeling gaan|in onderhandeling ga|in onderhandeling gaat|in onderhandeling ging|in onderhandeling gingen|in onderhandeling gegaan	onderhandelen	ww Naamwoordstijl; schrijf liever 'onderhandelen'.	De gemeente ⟦gaat met de eigenaar in onderhandeling⟧.
+machtiging verlenen	machtiging verlenen|machtiging verleen|machtiging verleent|machtiging verleende|machtiging verleenden|machtiging verleend	machtigen	ww Naamwoordstijl; schrijf liever 'machtigen'.	U kunt ⟦machtiging verlenen⟧ aan een familielid.
+toegang verlenen	toegang verlenen|toegang verleen|toegang verleent|toegang verleende|toegang verleenden|toegang verleend	toelaten|binnenlaten	ww Naamwoordstijl; schrijf liever 'toelaten'.	Wij ⟦verlenen alleen toegang⟧ aan bewoners.
+inzage geven	inzage geven|inzage geef|inzage geeft|inzage gaf|inzage gaven|inzage gegeven	laten inzien|laten zien	ww Naamwoordstijl; schrijf liever 'laten inzien'.	Wij ⟦geven u inzage⟧ in uw dossier.
+inzage krijgen	inzage krijgen|inzage krijg|inzage krijgt|inzage kreeg|inzage kregen|inzage gekregen	inzien|bekijken	ww Naamwoordstijl; schrijf liever 'inzien'.	U kunt ⟦inzage krijgen⟧ in de stukken.
+inzicht geven	inzicht geven|inzicht geef|inzicht geeft|inzicht gaf|inzicht gaven|inzicht gegeven	laten zien|uitleggen	ww Naamwoordstijl; schrijf liever 'laten zien'.	Dit overzicht ⟦geeft inzicht⟧ in de kosten.
+inzicht verschaffen	inzicht verschaffen|inzicht verschaf|inzicht verschaft|inzicht verschafte|inzicht verschaften	laten zien|uitleggen	ww Naamwoordstijl; schrijf liever 'laten zien'.	Het rapport ⟦verschaft meer inzicht⟧ in de oorzaken.
+duidelijkheid verschaffen	duidelijkheid verschaffen|duidelijkheid verschaf|duidelijkheid verschaft|duidelijkheid verschafte|duidelijkheid verschaften	duidelijk maken|uitleggen	ww Naamwoordstijl; schrijf liever 'duidelijk maken'.	Wij willen u ⟦duidelijkheid verschaffen⟧ over de planning.
+informatie verschaffen	informatie verschaffen|informatie verschaf|informatie verschaft|informatie verschafte|informatie verschaften	informeren|vertellen	ww Naamwoordstijl; schrijf liever 'informeren'.	De werkgever ⟦verschaft ons informatie⟧ over uw inkomen.
+een bevestiging sturen	een bevestiging sturen|een bevestiging stuur|een bevestiging stuurt|een bevestiging stuurde|een bevestiging stuurden|een bevestiging gestuurd	bevestigen	ww Naamwoordstijl; schrijf liever 'bevestigen'.	Wij ⟦sturen u een bevestiging⟧ per mail.
+toepassing geven aan	toepassing geven aan|toepassing geef aan|toepassing geeft aan|toepassing gaf aan|toepassing gaven aan|toepassing gegeven aan|toepassing te geven aan	toepassen	ww Naamwoordstijl; schrijf liever 'toepassen'.	Wij ⟦geven toepassing aan⟧ artikel 4 van de verordening.
+toepassing vinden	toepassing vinden|toepassing vind|toepassing vindt|toepassing vond|toepassing vonden|toepassing gevonden	toegepast worden|gebruikt worden	ww Naamwoordstijl; schrijf liever 'toegepast worden'.	Deze regel ⟦vindt toepassing⟧ bij verbouwingen.
+aansluiting vinden bij	aansluiting vinden bij|aansluiting vind bij|aansluiting vindt bij|aansluiting vond bij|aansluiting vonden bij|aansluiting gevonden bij|aansluiting te vinden bij	aansluiten bij	ww Naamwoordstijl; schrijf liever 'aansluiten bij'.	Het plan ⟦vindt aansluiting bij⟧ het beleid voor de binnenstad.
+gestalte geven aan	gestalte geven aan|gestalte geef aan|gestalte geeft aan|gestalte gaf aan|gestalte gaven aan|gestalte gegeven aan|gestalte te geven aan	vormgeven|uitwerken	ww Naamwoordstijl; schrijf liever 'vormgeven'.	De bewoners ⟦geven zelf gestalte aan⟧ het plein.
+het voortouw nemen	het voortouw nemen|het voortouw neem|het voortouw neemt|het voortouw nam|het voortouw namen|het voortouw genomen	beginnen|leiden	ww Naamwoordstijl; schrijf liever 'beginnen'.	De gemeente ⟦neemt het voortouw⟧ bij de aanpak.
+het initiatief nemen	het initiatief nemen|het initiatief neem|het initiatief neemt|het initiatief nam|het initiatief namen|het initiatief genomen	beginnen|starten	ww Naamwoordstijl; schrijf liever 'beginnen'.	Een groep bewoners ⟦nam het initiatief⟧ voor een moestuin.
+een proef nemen	een proef nemen|een proef neem|een proef neemt|een proef nam|een proef namen|een proef genomen	proberen|testen	ww Naamwoordstijl; schrijf liever 'proberen'.	Wij ⟦nemen een jaar lang een proef⟧ met het nieuwe systeem.
+de kosten dragen	de kosten dragen|de kosten draag|de kosten draagt|de kosten droeg|de kosten droegen|de kosten gedragen	betalen	ww Naamwoordstijl; schrijf liever 'betalen'.	De eigenaar ⟦draagt de kosten⟧ van het herstel.
+in stand houden	in stand houden|in stand houd|in stand houdt|in stand hield|in stand hielden|in stand gehouden	behouden|bewaren	ww Naamwoordstijl; schrijf liever 'behouden'.	Wij willen de bibliotheek ⟦in stand houden⟧.
+een koppeling maken	een koppeling maken|een koppeling maak|een koppeling maakt|een koppeling maakte|een koppeling maakten|een koppeling gemaakt	koppelen	ww Naamwoordstijl; schrijf liever 'koppelen'.	Wij ⟦maken een koppeling⟧ met uw gegevens bij het UWV.
+een toetsing uitvoeren	een toetsing uitvoeren|een toetsing uitvoer|een toetsing uitvoert|een toetsing uitvoerde|een toetsing uitvoerden|een toetsing uitgevoerd|voer een toetsing uit|voert een toetsing uit|voeren een toetsing uit|voerde een toetsing uit|voerden een toetsing uit|een toetsing uit te voeren	toetsen|controleren	ww Naamwoordstijl; schrijf liever 'toetsen'.	Wij ⟦voeren een toetsing uit⟧ aan het bestemmingsplan.
+metingen verrichten	metingen verrichten|metingen verricht|metingen verrichtte|metingen verrichtten	meten	ww Naamwoordstijl; schrijf liever 'meten'.	De GGD ⟦verricht volgende maand metingen⟧ in de school.
+een verkenning uitvoeren	een verkenning uitvoeren|een verkenning uitvoer|een verkenning uitvoert|een verkenning uitvoerde|een verkenning uitvoerden|een verkenning uitgevoerd|voer een verkenning uit|voert een verkenning uit|voeren een verkenning uit|voerde een verkenning uit|voerden een verkenning uit|een verkenning uit te voeren	verkennen|onderzoeken	ww Naamwoordstijl; schrijf liever 'verkennen'.	Het bureau gaat ⟦een verkenning uitvoeren⟧ naar de mogelijkheden.
+een keuring uitvoeren	een keuring uitvoeren|een keuring uitvoer|een keuring uitvoert|een keuring uitvoerde|een keuring uitvoerden|een keuring uitgevoerd|voer een keuring uit|voert een keuring uit|voeren een keuring uit|voerde een keuring uit|voerden een keuring uit|een keuring uit te voeren	keuren	ww Naamwoordstijl; schrijf liever 'keuren'.	Een monteur komt ⟦een keuring uitvoeren⟧.
+een herziening doorvoeren	een herziening doorvoeren|een herziening doorvoer|een herziening doorvoert|een herziening doorvoerde|een herziening doorvoerden|een herziening doorgevoerd|voer een herziening door|voert een herziening door|voeren een herziening door|voerde een herziening door|voerden een herziening door|een herziening door te voeren	herzien|aanpassen	ww Naamwoordstijl; schrijf liever 'herzien'.	De raad ⟦voert een herziening door⟧ van de verordening.
+een vergoeding toekennen	een vergoeding toekennen|een vergoeding toeken|een vergoeding toekent|een vergoeding toekende|een vergoeding toekenden|een vergoeding toegekend|ken een vergoeding toe|kent een vergoeding toe|kennen een vergoeding toe|kende een vergoeding toe|kenden een vergoeding toe|een vergoeding toe te kennen	vergoeden	ww Naamwoordstijl; schrijf liever 'vergoeden'.	Wij kunnen u ⟦een vergoeding toekennen⟧.
+een compensatie bieden	een compensatie bieden|een compensatie bied|een compensatie biedt|een compensatie bood|een compensatie boden|een compensatie geboden	compenseren|vergoeden	ww Naamwoordstijl; schrijf liever 'compenseren'.	Wij ⟦bieden de bewoners een compensatie⟧.
+bescherming bieden	bescherming bieden|bescherming bied|bescherming biedt|bescherming bood|bescherming boden|bescherming geboden	beschermen	ww Naamwoordstijl; schrijf liever 'beschermen'.	Het scherm ⟦biedt goede bescherming⟧ tegen geluid.
+opvang bieden	opvang bieden|opvang bied|opvang biedt|opvang bood|opvang boden|opvang geboden	opvangen	ww Naamwoordstijl; schrijf liever 'opvangen'.	De gemeente ⟦biedt opvang⟧ aan dakloze mensen.
+begeleiding bieden	begeleiding bieden|begeleiding bied|begeleiding biedt|begeleiding bood|begeleiding boden|begeleiding geboden	begeleiden	ww Naamwoordstijl; schrijf liever 'begeleiden'.	Een jobcoach ⟦biedt begeleiding⟧ bij het zoeken naar werk.
+een bespreking houden	een bespreking houden|een bespreking houd|een bespreking houdt|een bespreking hield|een bespreking hielden|een bespreking gehouden	bespreken|praten over	ww Naamwoordstijl; schrijf liever 'bespreken'.	Wij ⟦houden volgende week een bespreking⟧ met de buurt.
+een vergadering houden	een vergadering houden|een vergadering houd|een vergadering houdt|een vergadering hield|een vergadering hielden|een vergadering gehouden	vergaderen	ww Naamwoordstijl; schrijf liever 'vergaderen'.	De wijkraad ⟦houdt elke maand een vergadering⟧.
+een inzameling houden	een inzameling houden|een inzameling houd|een inzameling houdt|een inzameling hield|een inzameling hielden|een inzameling gehouden	inzamelen	ww Naamwoordstijl; schrijf liever 'inzamelen'.	De school ⟦houdt een inzameling⟧ voor de voedselbank.
+een stemming houden	een stemming houden|een stemming houd|een stemming houdt|een stemming hield|een stemming hielden|een stemming gehouden	stemmen	ww Naamwoordstijl; schrijf liever 'stemmen'.	De raad ⟦houdt vanavond een stemming⟧ over de begroting.
+een loting houden	een loting houden|een loting houd|een loting houdt|een loting hield|een loting hielden|een loting gehouden	loten	ww Naamwoordstijl; schrijf liever 'loten'.	Bij veel aanmeldingen ⟦houden wij een loting⟧.
+
+"""#
+
+  /// `wordlists/syllables.tsv`.
+  public static let syllables = #"""
+# source: compiled for this project; counts decided by Dutch pronunciation
+# licence: Apache-2.0, as the project
+form	syllables	match	note
+airline	2	part	
+base	1	part	
+baseline	2	part	
+beach	1	part	
+beat	1	part	
+bike	1	part	
+board	1	part	
+boat	1	part	
+bourgeois	2	part	
+break	1	part	
+breakdance	2	part	
+business	2	part	
+byte	1	part	
+cake	1	part	
+care	1	part	
+case	1	part	
+challenge	2	part	
+choice	1	part	
+clean	1	part	
+coach	1	part	
+coat	1	part	
+continue	4	word	
+core	1	part	
+cornflakes	2	part	
+cream	1	part	
+cruise	1	part	
+crêpe	1	part	
+dance	1	word	
+dancefeest	2	part	
+dancemuziek	3	part	
+database	3	part	
+date	1	part	
+dead	1	part	
+deadline	2	part	
+deal	1	part	
+douche	1	part	
+download	2	part	
+dream	1	part	
+drive	1	part	
+easy	2	part	
+escape	2	part	
+eye	1	part	
+face	1	part	
+fake	1	part	
+feature	2	part	
+fire	1	part	
+firmware	2	part	
+flake	1	part	
+frame	1	part	
+freak	1	part	
+freelance	2	part	
+freeware	2	part	
+fulltime	2	part	
+game	1	part	
+goal	1	part	
+grade	1	part	
+guide	1	part	
+hardware	2	part	
+head	1	part	
+headline	2	part	
+home	1	part	
+homemade	2	part	
+hotline	2	part	
+house	1	part	
+hype	1	part	
+interface	3	part	
+jeans	1	part	
+joke	1	part	
+juice	1	part	
+lead	1	part	
+league	1	part	
+learn	1	part	
+lease	1	part	
+life	1	part	
+like	1	part	
+live	1	part	
+load	1	part	
+lounge	1	part	
+make-up	2	part	
+makeover	3	part	
+makeup	2	part	
+malware	2	part	
+manage	2	part	
+management	3	part	
+mobile	2	part	
+office	2	part	
+offline	2	part	
+online	2	part	
+overtime	3	part	
+page	1	part	
+parttime	2	part	
+performance	3	part	
+phone	1	part	
+pipeline	2	part	
+place	1	part	
+prime	1	part	
+primetime	2	part	
+profile	2	part	
+quiche	1	part	
+quote	1	part	
+race	1	part	
+realtime	2	part	
+release	2	part	
+remake	2	part	
+remote	2	part	
+repertoire	3	part	
+research	2	part	
+road	1	part	
+sale	1	part	
+scale	1	part	
+scope	1	part	
+score	1	part	
+search	1	part	
+service	2	part	
+shake	1	part	
+shape	1	part	
+share	1	part	
+shore	1	part	
+showtime	2	part	
+site	1	part	
+skate	1	part	
+skyline	2	part	
+skype	1	part	
+slide	1	part	
+smile	1	part	
+sneak	1	part	
+soap	1	word	
+soapie	2	part	
+soaps	1	word	
+soapserie	3	part	
+soapster	2	part	
+software	2	part	
+space	1	part	
+speak	1	part	
+spyware	2	part	
+stake	1	part	
+steak	1	part	
+store	1	part	
+stream	1	part	
+style	1	part	
+sweater	2	part	
+tape	1	part	
+team	1	part	
+template	2	part	
+time	1	part	
+time-out	2	part	
+timeline	2	part	
+timeout	2	part	
+toast	1	part	
+trade	1	part	
+update	2	part	
+upgrade	2	part	
+upload	2	part	
+warehouse	2	part	
+wave	1	part	
+website	2	part	
+white	1	part	
+wide	1	part	
+wire	1	part	
+write	1	part	
 
 """#
 }

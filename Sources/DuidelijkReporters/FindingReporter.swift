@@ -72,6 +72,12 @@ public protocol FindingReporter: Sendable {
   func endFile(path: String, score: ReadabilityMetrics?, into output: inout [UInt8])
   /// Writes what comes after the last file.
   func endRun(_ summary: RunSummary, into output: inout [UInt8])
+  /// Writes what joins the output of a file to that of the files before it,
+  /// for formats whose separators depend on the whole run (SARIF's single
+  /// `results` array). Files are checked in parallel, so only the writer knows
+  /// this: it calls this in file order, before the output of every file but
+  /// the first, with how many findings the earlier files had and this one has.
+  func betweenFiles(findingsBefore: Int, findingsInFile: Int, into output: inout [UInt8])
 }
 
 extension FindingReporter {
@@ -79,13 +85,15 @@ extension FindingReporter {
   public func beginFile(path: String, index: Int, into output: inout [UInt8]) {}
   public func endFile(path: String, score: ReadabilityMetrics?, into output: inout [UInt8]) {}
   public func endRun(_ summary: RunSummary, into output: inout [UInt8]) {}
+  public func betweenFiles(findingsBefore: Int, findingsInFile: Int, into output: inout [UInt8]) {}
 }
 
 /// The reporters by format name.
 public enum Reporters {
   /// Every reporter type.
   public static let all: [any FindingReporter.Type] = [
-    TextReporter.self, JSONReporter.self, JSONLinesReporter.self,
+    TextReporter.self, JSONReporter.self, JSONLinesReporter.self, SARIFReporter.self, GitHubReporter.self,
+    CheckstyleReporter.self,
   ]
 
   /// The reporter for `--format name`.

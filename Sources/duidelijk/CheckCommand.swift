@@ -54,6 +54,12 @@ struct CheckCommand: ParsableCommand {
     var failed = false
     let progress = Progress(total: files.count, enabled: !output.quiet && files.count > 1 && Terminal.isTerminal(2))
     let emit: (Int, FileOutcome) -> Void = { index, outcome in
+      if index > 0 {
+        var separator: [UInt8] = []
+        reporter.betweenFiles(
+          findingsBefore: summary.findings, findingsInFile: outcome.summary.findings, into: &separator)
+        stdout.write(bytes: separator)
+      }
       stdout.write(bytes: outcome.output)
       if let error = outcome.error { ErrorReporter.shared.report(error, file: files[index].displayName) }
       summary.add(outcome.summary)

@@ -51,8 +51,3 @@ struct Duidelijk: ParsableCommand {
     Terminal.exit(status)
   }
 }
-
-/// The version printed by `--version`.
-enum DuidelijkVersion {
-  static let current = "0.1.0"
-}

@@ -1,20 +1,52 @@
 /// A segmented chunk with what several rules need, computed once: a
-/// lower-cased copy of its bytes at the same offsets.
+/// lower-cased copy of its bytes at the same offsets, and the features of
+/// every word token.
 public struct AnalyzedText: Sendable {
   /// The segmented chunk.
   public let document: Document
   /// `document.bytes` lower-cased, byte for byte at the same offsets.
   public let lowered: [UInt8]
+  /// What each token is (empty features for punctuation and numbers).
+  public let features: [WordFeatures]
 
   /// Analyses `document`.
   public init(_ document: Document) {
     self.document = document
-    lowered = document.bytes.withUnsafeBufferPointer { source in
+    let lowered = document.bytes.withUnsafeBufferPointer { source in
       [UInt8](unsafeUninitializedCapacity: source.count) { buffer, count in
         UTF8Bytes.lowercase(source, into: buffer)
         count = source.count
       }
     }
+    self.lowered = lowered
+    let base = document.baseOffset
+    features = document.bytes.withUnsafeBufferPointer { original in
+      lowered.withUnsafeBufferPointer { lower in
+        document.tokens.map { token in
+          guard token.kind == .word else { return [] }
+          let range = token.range.shifted(by: -base)
+          var features = WordFeatures.lexicon.value(for: UnsafeBufferPointer(rebasing: lower[range])) ?? []
+          let firstLength = min(UTF8Bytes.scalarLength(leadByte: original[range.lowerBound]), range.count)
+          if (0..<firstLength).contains(where: { original[range.lowerBound + $0] != lower[range.lowerBound + $0] }) {
+            features.insert(.capitalized)
+            if Self.isAllCapitals(UnsafeBufferPointer(rebasing: original[range])) { features.insert(.allCapitals) }
+          }
+          return features
+        }
+      }
+    }
+  }
+
+  private static func isAllCapitals(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+    var letters = 0
+    var offset = 0
+    while offset < bytes.count {
+      let scalar = UTF8Bytes.scalar(in: bytes, at: offset)
+      offset += UTF8Bytes.scalarLength(leadByte: bytes[offset])
+      if UTF8Bytes.isLowercase(scalar) { return false }
+      if UTF8Bytes.isLetter(scalar) { letters += 1 }
+    }
+    return letters >= 2
   }
 
   /// The tokens of the chunk.
@@ -38,26 +70,19 @@ public struct AnalyzedText: Sendable {
   public func text(ofToken index: Int) -> String { document.text(of: tokens[index]) }
 
   /// Whether token `index` starts with a capital letter.
+  @inline(__always)
   public func isCapitalized(_ index: Int) -> Bool {
-    document.withBytes(tokens[index].range) { bytes in
-      UTF8Bytes.isUppercase(UTF8Bytes.scalar(in: bytes, at: 0))
-    }
+    if tokens[index].kind == .word { return features[index].contains(.capitalized) }
+    return document.withBytes(tokens[index].range) { UTF8Bytes.isUppercase(UTF8Bytes.scalar(in: $0, at: 0)) }
   }
 
   /// Whether token `index` is written in capitals only (`WMO`), two letters or more.
-  public func isAllCapitals(_ index: Int) -> Bool {
-    document.withBytes(tokens[index].range) { bytes in
-      var letters = 0
-      var offset = 0
-      while offset < bytes.count {
-        let scalar = UTF8Bytes.scalar(in: bytes, at: offset)
-        offset += UTF8Bytes.scalarLength(leadByte: bytes[offset])
-        if UTF8Bytes.isLowercase(scalar) { return false }
-        if UTF8Bytes.isLetter(scalar) { letters += 1 }
-      }
-      return letters >= 2
-    }
-  }
+  @inline(__always)
+  public func isAllCapitals(_ index: Int) -> Bool { features[index].contains(.allCapitals) }
+
+  /// Whether word token `index` has any of `features`.
+  @inline(__always)
+  public func has(_ index: Int, _ features: WordFeatures) -> Bool { !self.features[index].isDisjoint(with: features) }
 
   /// Whether token `index` is the first word-like token of its sentence.
   public func isSentenceStart(_ index: Int, in sentence: Sentence) -> Bool {

@@ -32,6 +32,13 @@ public final class CheckResources: Sendable {
     self.acceptedWords = Set(acceptedWords.map { $0.lowercased() })
   }
 
+  /// Whether a word of `text` is a single-word form of the officialese or anglicism lists.
+  func hasListedWord(in text: String) -> Bool {
+    text.split(separator: " ").contains { word in
+      officialese.containsSingleWordForm(word.lowercased()) || anglicisms.containsSingleWordForm(word.lowercased())
+    }
+  }
+
   /// The resources with built-in lists only.
   public static let builtin = CheckResources()
 

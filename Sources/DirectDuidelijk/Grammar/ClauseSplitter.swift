@@ -1,20 +1,39 @@
-/// Splits a sentence into clauses, as far as word order rules need: at
-/// punctuation and before words that open a clause (`dat`, `omdat`, `die`, `en`).
+/// Splits a sentence into clauses, as far as word order rules need.
 enum ClauseSplitter {
+  /// How eagerly to split.
+  enum Mode {
+    /// At all punctuation and before every clause opener, coordinators
+    /// included: short pieces, for verb distances.
+    case strict
+    /// Only at `;`, `:`, brackets and dashes and before subordinating words
+    /// (`dat`, `omdat`, `die`): commas and `en` often join parts of one
+    /// clause (`werden door de EHBO en een arts opgevangen`).
+    case loose
+  }
+
+  /// Subordinating conjunctions and relative words: a new clause in any mode.
+  private static let subordinators: Set<String> = [
+    "dat", "die", "omdat", "als", "wanneer", "terwijl", "nadat", "voordat", "zodat", "doordat", "waardoor",
+    "waarbij", "waarin", "waarmee", "waarop", "waarvan", "waarna", "waarover", "waaruit", "welke", "hoewel",
+    "indien", "tenzij", "totdat", "sinds", "zodra", "mits", "alsof", "opdat", "aangezien", "zolang", "want", "maar",
+  ]
+
   /// The word-like tokens of each clause of `sentence`.
-  static func clauses(in text: AnalyzedText, sentence: Sentence) -> [[Int]] {
+  static func clauses(in text: AnalyzedText, sentence: Sentence, mode: Mode = .strict) -> [[Int]] {
     var clauses: [[Int]] = []
     var current: [Int] = []
     for index in sentence.tokens {
       let token = text.tokens[index]
       if token.kind == .punctuation {
-        if !current.isEmpty { clauses.append(current) }
-        current = []
+        if mode == .strict || endsLooseClause(text, index) {
+          if !current.isEmpty { clauses.append(current) }
+          current = []
+        }
         continue
       }
       guard token.kind == .word || token.kind == .number || token.kind == .abbreviation else { continue }
-      if token.kind == .word, !current.isEmpty,
-        DutchWordClasses.clauseOpeners.contains(text.loweredText(ofToken: index))
+      if token.kind == .word, !current.isEmpty, text.has(index, .clauseOpener),
+        mode == .strict || subordinators.contains(text.loweredText(ofToken: index))
       {
         clauses.append(current)
         current = []
@@ -23,5 +42,13 @@ enum ClauseSplitter {
     }
     if !current.isEmpty { clauses.append(current) }
     return clauses
+  }
+
+  /// `;`, `:`, brackets and dashes end a clause; commas and quotation marks do not.
+  private static func endsLooseClause(_ text: AnalyzedText, _ index: Int) -> Bool {
+    switch text.text(ofToken: index) {
+    case ";", ":", "(", ")", "[", "]", "–", "—", "-", ".", "!", "?": true
+    default: false
+    }
   }
 }

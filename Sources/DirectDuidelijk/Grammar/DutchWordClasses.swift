@@ -19,7 +19,7 @@ enum DutchWordClasses {
     "dat", "die", "omdat", "als", "wanneer", "terwijl", "nadat", "voordat", "zodat", "doordat",
     "waardoor", "waarbij", "waarin", "waarmee", "waarop", "waarvan", "waarna", "waarover", "waaruit",
     "welke", "wie", "hoewel", "indien", "tenzij", "totdat", "sinds", "zodra", "mits", "want", "maar",
-    "en", "of", "dus", "ofwel", "alsof", "zoals", "opdat", "aangezien", "zolang", "voor zover",
+    "en", "of", "dus", "ofwel", "alsof", "zoals", "opdat", "aangezien", "zolang", "waarom", "hoe", "waar",
   ]
   /// Function words that may follow a participle at the end of its clause
   /// (so the participle is not an adjective before a noun).
@@ -29,6 +29,9 @@ enum DutchWordClasses {
     "dat", "die", "omdat", "wanneer", "terwijl", "zodat", "want", "dus", "ook", "nog", "al", "wel",
     "niet", "geen", "er", "hier", "daar", "nu", "toen", "zo", "meer", "heel", "zeer", "erg", "vanaf",
     "tijdens", "binnen", "buiten", "volgens", "sinds", "per", "u", "we", "wij", "ze", "zij", "hij",
-    "ik", "jij", "je", "men", "hun", "haar", "hem", "ons",
+    "ik", "jij", "je", "men", "hun", "haar", "hem", "ons", "wegens", "vanwege", "dankzij", "ondanks",
+    "langs", "rond", "rondom", "bij", "achter", "naast", "tussen", "boven", "beneden", "richting", "zoals",
+    "inmiddels", "intussen", "gisteren", "vandaag", "morgen", "eerder", "later", "opnieuw", "weer", "toch",
+    "pas", "alleen", "vooral", "zelfs", "maar", "ooit", "nooit", "altijd", "vaak", "soms", "snel",
   ]
 }

@@ -23,10 +23,12 @@ public struct PassiveMatch: Sendable, Hashable {
 /// `zijn` with the participle of a verb whose perfect takes `zijn`
 /// (`is vertrokken`) is the active perfect, not a passive; with a `hebben`
 /// form in the clause the participle belongs to that (`heeft zijn brief
-/// verstuurd`); with a participle that is often an adjective it is a state
-/// (`de winkel is gesloten`) unless a `door` phrase names who acts.
+/// verstuurd`); with a participle that is often an adjective it may be a
+/// state (`de winkel is gesloten`), so the match is uncertain unless a
+/// `door` phrase names who acts.
 public struct PassiveDetector: Sendable {
   let verbs: VerbLexicon
+  private let cache = ParticipleCache()
 
   /// Tokens a clause may span between auxiliary and participle.
   static let reach = 16
@@ -36,8 +38,10 @@ public struct PassiveDetector: Sendable {
 
   /// The passives of `sentence`, in text order.
   public func passives(in text: AnalyzedText, sentence: Sentence) -> [PassiveMatch] {
+    // Most sentences have no form of `worden` or `zijn` at all.
+    guard sentence.tokens.contains(where: { text.has($0, [.worden, .zijn]) }) else { return [] }
     var matches: [PassiveMatch] = []
-    for clause in ClauseSplitter.clauses(in: text, sentence: sentence) {
+    for clause in ClauseSplitter.clauses(in: text, sentence: sentence, mode: .loose) {
       if let match = passive(in: clause, text: text) { matches.append(match) }
     }
     return matches
@@ -50,25 +54,39 @@ public struct PassiveDetector: Sendable {
 
   private func passive(in clause: [Int], text: AnalyzedText) -> PassiveMatch? {
     var auxiliaries: [(position: Int, kind: Auxiliary)] = []
-    var participles: [(position: Int, info: ParticipleInfo)] = []
     var hasHebben = false
     for (position, index) in clause.enumerated() where text.tokens[index].kind == .word {
-      let word = text.loweredText(ofToken: index)
-      if DutchWordClasses.worden.contains(word) && word != "geworden" {
+      if text.has(index, .worden) {
         auxiliaries.append((position, .worden))
-      } else if DutchWordClasses.zijn.contains(word) {
+      } else if text.has(index, .zijn) {
         auxiliaries.append((position, .zijn))
-      } else if DutchWordClasses.hebben.contains(word) {
+      } else if text.has(index, .hebben) {
         hasHebben = true
-      } else if let info = text.withLowered(text.tokens[index].range, { verbs.participle($0) }) {
+      }
+    }
+    guard !auxiliaries.isEmpty else { return nil }
+    // Participles are looked up only in clauses with an auxiliary: most have none.
+    var participles: [(position: Int, info: ParticipleInfo)] = []
+    for (position, index) in clause.enumerated()
+    where text.tokens[index].kind == .word && !text.has(index, [.worden, .zijn, .hebben, .functionWord]) {
+      if let info = text.withLowered(text.tokens[index].range, { cache.participle($0, verbs) }) {
         participles.append((position, info))
       }
     }
-    guard !auxiliaries.isEmpty, !participles.isEmpty else { return nil }
+    guard !participles.isEmpty else { return nil }
     // `worden` first: `is … verzonden geworden` and `zijn brief werd verzonden` are its.
     let ordered = auxiliaries.filter { $0.kind == .worden } + auxiliaries.filter { $0.kind == .zijn }
     for auxiliary in ordered {
-      let candidates = participles.filter { abs($0.position - auxiliary.position) <= Self.reach }
+      // A participle before its auxiliary is verb-final order: right before it
+      // (`verstuurd wordt`, `ontvoerd zijn door …`), or one verb apart when the
+      // auxiliary ends the clause (`verstuurd zal worden`).
+      let auxiliaryEndsClause = clause[(auxiliary.position + 1)...].allSatisfy { text.tokens[$0].kind != .word || isInfinitive($0, text) }
+      let candidates = participles.filter {
+        guard abs($0.position - auxiliary.position) <= Self.reach else { return false }
+        if $0.position > auxiliary.position { return !crossesCommaAtEdge(clause, from: auxiliary.position, to: $0.position, in: text) }
+        let gap = auxiliary.position - $0.position
+        return gap == 1 || (gap == 2 && auxiliaryEndsClause)
+      }
         .sorted { lhs, rhs in
           // The participle after the auxiliary, nearest first; then those before it.
           let lhsAfter = lhs.position > auxiliary.position
@@ -79,14 +97,13 @@ public struct PassiveDetector: Sendable {
       for participle in candidates {
         let auxiliaryToken = clause[auxiliary.position]
         let participleToken = clause[participle.position]
-        let impersonal = clause.prefix(auxiliary.position + 2).contains { text.loweredText(ofToken: $0) == "er" }
+        let impersonal = clause.prefix(auxiliary.position + 2).contains { text.has($0, .er) }
         let actor = actor(in: clause, text: text, excluding: participleToken)
         var certain = true
         if auxiliary.kind == .zijn {
           if participle.info.auxiliary != .hebben || hasHebben { continue }
           if isAttributive(participle.position, in: clause, text: text) { continue }
-          // `de winkel is gesloten` is a state; `is door de raad gesloten` an action.
-          if participle.info.oftenAdjective && actor == nil && !impersonal { continue }
+          // `de winkel is gesloten` may be a state; `is door de raad gesloten` is an action.
           certain = actor != nil || impersonal || !participle.info.oftenAdjective
         }
         return PassiveMatch(
@@ -97,30 +114,48 @@ public struct PassiveDetector: Sendable {
     return nil
   }
 
+  /// Whether a comma stands right after the auxiliary or right before the
+  /// participle: then they belong to different clauses (`Of het zo is, valt te bezien`).
+  private func crossesCommaAtEdge(_ clause: [Int], from auxiliary: Int, to participle: Int, in text: AnalyzedText) -> Bool {
+    text.text(ofToken: clause[auxiliary] + 1) == "," || text.text(ofToken: clause[participle] - 1) == ","
+  }
+
+  /// `worden`, `zijn`, or a modal's infinitive after the auxiliary (`… verstuurd moet worden`).
+  private func isInfinitive(_ index: Int, _ text: AnalyzedText) -> Bool {
+    text.has(index, [.worden, .zijn, .modal, .hebben])
+  }
+
   /// A participle directly before a content word is an adjective (`zijn gestolen fiets`).
   private func isAttributive(_ position: Int, in clause: [Int], text: AnalyzedText) -> Bool {
     guard position + 1 < clause.count else { return false }
     let next = clause[position + 1]
     guard next == clause[position] + 1, text.tokens[next].kind == .word else { return false }
-    let word = text.loweredText(ofToken: next)
-    return !DutchWordClasses.functionWords.contains(word) && !DutchWordClasses.worden.contains(word)
-      && !DutchWordClasses.zijn.contains(word) && !DutchWordClasses.modals.contains(word)
-      && !DutchWordClasses.hebben.contains(word)
+    return !text.has(next, [.functionWord, .auxiliary, .clauseOpener])
   }
 
   /// The `door …` phrase of the clause: `door` up to the participle or the clause end.
   private func actor(in clause: [Int], text: AnalyzedText, excluding participle: Int) -> ClosedRange<Int>? {
-    guard let start = clause.firstIndex(where: { text.loweredText(ofToken: $0) == "door" }),
-      start + 1 < clause.count
-    else { return nil }
+    guard let start = clause.firstIndex(where: { text.has($0, .door) }), start + 1 < clause.count else { return nil }
     var end = start + 1
-    while end + 1 < clause.count && clause[end + 1] != participle
-      && !DutchWordClasses.worden.contains(text.loweredText(ofToken: clause[end + 1]))
-      && !DutchWordClasses.zijn.contains(text.loweredText(ofToken: clause[end + 1]))
-    {
+    while end + 1 < clause.count && clause[end + 1] != participle && !text.has(clause[end + 1], [.worden, .zijn]) {
       end += 1
     }
     guard clause[end] != participle else { return nil }
     return clause[start]...clause[end]
+  }
+}
+
+/// Remembers which words are participles, for the words of one input: a
+/// detector belongs to one rule or scorer of one session, so one thread.
+final class ParticipleCache: @unchecked Sendable {
+  private var table = ByteKeyTable<ParticipleInfo?>(capacity: 1024)
+  private static let limit = 100_000
+
+  func participle(_ word: UnsafeBufferPointer<UInt8>, _ verbs: VerbLexicon) -> ParticipleInfo? {
+    if let known = table.value(for: word) { return known }
+    let info = verbs.participle(word)
+    if table.count >= Self.limit { table = ByteKeyTable<ParticipleInfo?>(capacity: 1024) }
+    table.insert(info, for: word)
+    return info
   }
 }

@@ -42,11 +42,12 @@ struct PassiveRewriter: Sendable {
     guard !subject.isEmpty, aux < participle, subject.allSatisfy({ text.tokens[$0].kind != .punctuation }),
       Self.determiners.contains(text.loweredText(ofToken: subject.lowerBound))
     else { return nil }
-    // The `door` phrase right before the participle, or right after it at the end.
-    let actorWords = (actor.lowerBound + 1)...actor.upperBound
+    // The `door` phrase right before the participle, or right after it at the end;
+    // its noun phrase ends before adverbs (`door ons zorgvuldig beoordeeld`).
+    guard let actorWords = actorNounPhrase(actor, text) else { return nil }
     let middle: [Int]
     if actor.upperBound + 1 == participle, participle + 1 == last {
-      middle = Array((aux + 1)..<actor.lowerBound)
+      middle = Array((aux + 1)..<actor.lowerBound) + Array((actorWords.upperBound + 1)..<participle)
     } else if actor.lowerBound == participle + 1, actor.upperBound + 1 == last {
       middle = Array((aux + 1)..<participle)
     } else {
@@ -91,6 +92,23 @@ struct PassiveRewriter: Sendable {
     object[0] = object[0].lowercased()
     let parts = [actorText.capitalizingFirstLetter(), finite] + object + middle.map { text.text(ofToken: $0) } + tail
     return parts.joined(separator: " ") + text.text(ofToken: last)
+  }
+
+  /// The actor: a pronoun alone, or a noun phrase up to the first function word
+  /// that is not part of it (`de gemeente`, `het college van B en W`).
+  private func actorNounPhrase(_ actor: ClosedRange<Int>, _ text: AnalyzedText) -> ClosedRange<Int>? {
+    let first = actor.lowerBound + 1
+    guard first <= actor.upperBound else { return nil }
+    if Self.pronouns[text.loweredText(ofToken: first)] != nil { return first...first }
+    var last = first
+    while last < actor.upperBound {
+      let next = last + 1
+      let word = text.loweredText(ofToken: next)
+      let inPhrase = !text.has(next, .functionWord) || ["van", "en", "de", "het", "een"].contains(word)
+      guard inPhrase else { break }
+      last = next
+    }
+    return first...last
   }
 
   private func presentForm(_ forms: [String], _ person: Person) -> String {

@@ -58,7 +58,8 @@ public final class VerbLexicon: Sendable {
     "verwijt", "gebrek", "beeld", "vermoed", "bewind", "gevaar", "geweld", "gelid", "beheer",
     "bestuurd", "onderwijs", "voordat", "omdat", "doordat", "opdat", "nadat", "totdat", "zodat",
     "eerst", "geest", "gast", "gedurende", "verleden", "besluit", "overheid", "verantwoord",
-    "bereid", "gevat", "gebaat", "bekend", "gewend", "gezind", "gerenommeerd",
+    "bereid", "gevat", "gebaat", "bekend", "gewend", "gezind", "gerenommeerd", "gewild", "geblesseerd", "gewond",
+    "getrouwd", "verliefd", "verloofd", "gespannen", "opgelucht", "geleden", "gezien",
   ]
 
   /// The built-in lexicon.
@@ -113,7 +114,13 @@ public final class VerbLexicon: Sendable {
   /// then regular shapes whose infinitive is a known word.
   public func participle(_ word: UnsafeBufferPointer<UInt8>) -> ParticipleInfo? {
     guard word.count >= 4 else { return nil }
-    if let listed = participles.value(for: word) { return listed }
+    if let listed = participles.value(for: word) {
+      // `geleden` (ago), `gewild` (popular): listed, but mostly not verbs.
+      return Self.lookalikes.contains(String(decoding: word, as: UTF8.self)) ? nil : listed
+    }
+    // Regular participles end in d or t, compounds of listed ones in n or t: skip the rest cheaply.
+    let last = word[word.count - 1]
+    guard last == UInt8(ascii: "d") || last == UInt8(ascii: "t") || last == UInt8(ascii: "n") else { return nil }
     let text = String(decoding: word, as: UTF8.self)
     if Self.lookalikes.contains(text) || finiteForms.contains(text) { return nil }
     // A separable particle before a listed or regular participle: `vast|gesteld`, `aan|geboden`.

@@ -6,6 +6,7 @@ public struct ReadabilityScorer: Sendable {
   private let passives: PassiveDetector
   /// The counts so far.
   public private(set) var total = ReadabilityCounts()
+  private var cache = DifficultyCache()
 
   /// A scorer using `resources`' lexicons.
   public init(resources: CheckResources = .builtin) {
@@ -14,7 +15,7 @@ public struct ReadabilityScorer: Sendable {
   }
 
   /// The counts of one sentence.
-  public func counts(of sentence: Sentence, in text: AnalyzedText) -> ReadabilityCounts {
+  public mutating func counts(of sentence: Sentence, in text: AnalyzedText) -> ReadabilityCounts {
     var counts = ReadabilityCounts()
     counts.sentences = 1
     if sentence.wordCount > ReadabilityCounts.longSentenceWords { counts.longSentences = 1 }
@@ -25,7 +26,7 @@ public struct ReadabilityScorer: Sendable {
       // Names (a capital inside the sentence) and all-capital abbreviations are not difficult words.
       if text.isCapitalized(index) && !text.isSentenceStart(index, in: sentence) { continue }
       if text.isAllCapitals(index) { continue }
-      if difficulty.isDifficult(text.loweredText(ofToken: index)) { counts.difficultWords += 1 }
+      if text.withLowered(range, { cache.isDifficult($0, difficulty) }) { counts.difficultWords += 1 }
     }
     if !passives.passives(in: text, sentence: sentence).isEmpty { counts.passiveSentences = 1 }
     return counts

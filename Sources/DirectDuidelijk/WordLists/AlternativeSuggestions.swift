@@ -102,7 +102,16 @@ struct AlternativeSuggestions: Sendable {
     if entry.term.contains(" ") || alternative.contains(" ") {
       return matched == entry.term ? Form(text: alternative, certain: !alternative.contains(" ")) : nil
     }
-    let slots = VerbSlot.allCases.filter { $0.rawValue < entry.forms.count && entry.forms[$0.rawValue].lowercased() == matched }
+    // The slot of the matched form: from the entry verb's own conjugation when
+    // it has the form (lists write a form once, so their order can shift),
+    // else from the list's order.
+    var slots: [VerbSlot] = []
+    if let own = conjugator.forms(of: entry.term) {
+      slots = VerbSlot.allCases.filter { own[$0.rawValue] == matched }
+    }
+    if slots.isEmpty {
+      slots = VerbSlot.allCases.filter { $0.rawValue < entry.forms.count && entry.forms[$0.rawValue].lowercased() == matched }
+    }
     guard !slots.isEmpty, let forms = conjugator.forms(of: alternative) else { return nil }
     var slot = slots[0]
     var certain = true

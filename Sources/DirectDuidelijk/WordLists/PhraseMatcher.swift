@@ -34,6 +34,9 @@ public final class PhraseMatcher: Sendable {
     var entry: Int
     /// The fixed words, in order (`een besluit`, or `kennis` + `van`).
     var fixed: [[UInt8]]
+    /// The fixed word is the particle of a separable verb (`vindt … plaats`):
+    /// it ends its clause and the verb comes before it.
+    var particle = false
   }
 
   private let patterns: [Pattern]
@@ -68,10 +71,22 @@ public final class PhraseMatcher: Sendable {
         firstWordLists[words[0], default: []].append(patterns.count)
         patterns.append(Pattern(entry: entryIndex, form: formIndex, words: words))
       }
+      guard entry.wordClass == .verb, let first = forms.first else { continue }
+      // A separable verb (`plaatsvinden`) lists its split forms (`vindt plaats`):
+      // the particle is fixed, the verb before it may stand words away.
+      if first.count == 1 {
+        let split = forms.enumerated().filter { $0.element.count == 2 }
+        guard let particle: [UInt8] = split.first?.element[1], split.allSatisfy({ $0.element[1] == particle }) else { continue }
+        let splitIndex = splitPatterns.count
+        splitPatterns.append(SplitPattern(entry: entryIndex, fixed: [particle], particle: true))
+        splitFirstLists[particle, default: []].append(splitIndex)
+        for (formIndex, words) in split {
+          verbLists[words[0], default: []].append(SplitVerb(pattern: splitIndex, form: formIndex))
+        }
+        continue
+      }
       // The verb of a multiword `ww` entry is the one word that differs between forms.
-      guard entry.wordClass == .verb, let first = forms.first, first.count > 1,
-        let verbPosition = Self.changingPosition(forms)
-      else { continue }
+      guard let verbPosition = Self.changingPosition(forms) else { continue }
       var fixed = first
       fixed.remove(at: verbPosition)
       let splitIndex = splitPatterns.count
@@ -163,6 +178,11 @@ public final class PhraseMatcher: Sendable {
     return candidates.contains { patterns[$0].words.count == 1 }
   }
 
+  /// Whether `word` (lower case, as the list writes it) is a single-word form.
+  public func containsSingleWordForm(_ word: String) -> Bool {
+    firstWords.value(for: word)?.contains { patterns[$0].words.count == 1 } ?? false
+  }
+
   /// Every match in `sentence`, longest first where they overlap, in text order.
   public func matches(in text: AnalyzedText, sentence: Sentence) -> [PhraseMatch] {
     var found: [PhraseMatch] = []
@@ -206,10 +226,13 @@ public final class PhraseMatcher: Sendable {
     for position in 1..<pattern.fixed.count where !tokenEquals(text, index + position, pattern.fixed[position]) {
       return nil
     }
-    // The verb: the nearest form within reach, before or after the fixed words.
+    if pattern.particle && !endsClause(after: last, in: text, sentence: sentence) { return nil }
+    // The verb: the nearest form within reach, before or after the fixed words
+    // (a particle's verb only before it).
     var best: (token: Int, form: Int, distance: Int)?
     let lower = max(sentence.tokens.lowerBound, index - maximumVerbDistance)
-    let upper = min(sentence.tokens.upperBound - 1, last + maximumVerbDistance)
+    let upper = pattern.particle ? index - 1 : min(sentence.tokens.upperBound - 1, last + maximumVerbDistance)
+    guard lower <= upper else { return nil }
     for candidate in lower...upper where candidate < index || candidate > last {
       guard text.tokens[candidate].kind == .word,
         let verbs = text.withLowered(text.tokens[candidate].range, { splitVerbForms.value(for: $0) })
@@ -224,6 +247,20 @@ public final class PhraseMatcher: Sendable {
       entryIndex: pattern.entry, formIndex: best.form, tokens: min(index, best.token)...max(last, best.token),
       separatedVerb: best.token)
   }
+
+  /// Whether the clause ends after token `index`: punctuation, the end of the
+  /// sentence, or a word that opens a new clause.
+  private func endsClause(after index: Int, in text: AnalyzedText, sentence: Sentence) -> Bool {
+    let next = index + 1
+    guard next < sentence.tokens.upperBound else { return true }
+    return text.tokens[next].kind == .punctuation || text.has(next, .clauseOpener)
+      || Self.prepositionsAfterParticle.contains(text.loweredText(ofToken: next))
+  }
+
+  /// A particle may be followed by a prepositional phrase (`schort de betaling op tot …`).
+  private static let prepositionsAfterParticle: Set<String> = [
+    "tot", "met", "naar", "voor", "bij", "om", "tijdens", "wegens", "vanwege", "na", "vanaf", "binnen", "zodra",
+  ]
 
   /// Keeps the longest of overlapping matches (the earlier one on a tie), in text order.
   private static func longestFirst(_ matches: [PhraseMatch]) -> [PhraseMatch] {

@@ -75,7 +75,10 @@ public struct AbbreviationRule: Rule {
     return entry.alternatives.map { expansion in
       var replacement = isAcronym ? "\(expansion) (\(written))" : expansion
       if capitalize { replacement = replacement.capitalizingFirstLetter() }
-      return Suggestion(range: range, replacement: replacement, safe: entry.alternatives.count == 1)
+      // Safe only when unambiguous and the words written out bring no finding of their own
+      // (`Wet maatschappelijke ondersteuning` is a name, not advice to change).
+      let safe = entry.alternatives.count == 1 && !isAcronym && !resources.hasListedWord(in: expansion)
+      return Suggestion(range: range, replacement: replacement, safe: safe)
     }
   }
 

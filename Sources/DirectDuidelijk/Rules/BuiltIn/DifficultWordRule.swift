@@ -31,6 +31,7 @@ public struct DifficultWordRule: Rule {
   private let settings: RuleSettings
   private let difficulty: WordDifficulty
   private let resources: CheckResources
+  private var cache = DifficultyCache()
 
   public init(settings: RuleSettings, resources: CheckResources) {
     self.settings = settings
@@ -44,10 +45,11 @@ public struct DifficultWordRule: Rule {
       for index in sentence.tokens where text.tokens[index].kind == .word {
         // A capital inside a sentence marks a name; all capitals an abbreviation.
         if text.isCapitalized(index) && !text.isSentenceStart(index, in: sentence) { continue }
-        if text.isAllCapitals(index) { continue }
-        let word = text.loweredText(ofToken: index)
-        guard !resources.acceptedWords.contains(word), difficulty.isDifficult(word),
-          !isListedElsewhere(text, index)
+        if text.isAllCapitals(index) || (text.isCapitalized(index) && Self.isPlaceName(text.loweredText(ofToken: index))) {
+          continue
+        }
+        guard text.withLowered(text.tokens[index].range, { cache.isDifficult($0, difficulty) }),
+          !resources.acceptedWords.contains(text.loweredText(ofToken: index)), !isListedElsewhere(text, index)
         else { continue }
         findings.append(
           Self.description.finding(
@@ -56,6 +58,12 @@ public struct DifficultWordRule: Rule {
       }
     }
     return findings
+  }
+
+  /// Street and place names (`Kastanjelaan`, `Koestraat`), which start sentences too.
+  private static func isPlaceName(_ word: String) -> Bool {
+    ["laan", "straat", "weg", "plein", "singel", "gracht", "kade", "dijk", "hof", "park", "dreef", "steeg", "pad", "veld"]
+      .contains { word.hasSuffix($0) }
   }
 
   /// Words the officialese and anglicism lists already report.

@@ -29,9 +29,6 @@ public struct MixedAddressRule: Rule {
     case informal
   }
 
-  private static let formal: Set<String> = ["u", "uw", "uzelf", "uwe"]
-  private static let informal: Set<String> = ["je", "jij", "jou", "jouw", "jezelf", "jullie", "jouwe"]
-
   private let settings: RuleSettings
   private var firstForm: Address?
 
@@ -45,11 +42,10 @@ public struct MixedAddressRule: Rule {
       for index in sentence.tokens where text.tokens[index].kind == .word {
         // `U` inside a sentence is a letter, not the pronoun (which is written `u`).
         if text.isCapitalized(index) && !text.isSentenceStart(index, in: sentence) { continue }
-        let word = text.loweredText(ofToken: index)
         let form: Address
-        if Self.formal.contains(word) {
+        if text.has(index, .formalAddress) {
           form = .formal
-        } else if Self.informal.contains(word) {
+        } else if text.has(index, .informalAddress) {
           form = .informal
         } else {
           continue

@@ -52,9 +52,9 @@ public struct NominalizationRule: Rule {
     var findings = engine.findings(in: text)
     let covered = findings.map(\.range)
     for sentence in text.document.sentences {
-      for index in sentence.tokens.dropLast(2) where text.loweredText(ofToken: index) == "het" {
+      for index in sentence.tokens.dropLast(2) where text.has(index, .het) {
         let verb = index + 1
-        guard text.tokens[verb].kind == .word, text.loweredText(ofToken: index + 2) == "van" else { continue }
+        guard text.tokens[verb].kind == .word, text.has(index + 2, .van) else { continue }
         let word = text.loweredText(ofToken: verb)
         guard word.count >= 5, word.hasSuffix("en"), !Self.lexicalisedNouns.contains(word),
           frequencies.zipf(word) != nil

@@ -30,10 +30,6 @@ public struct SeparatedVerbRule: Rule {
     ]
   )
 
-  private static let finiteAuxiliaries: Set<String> = DutchWordClasses.hebben.union(DutchWordClasses.zijn)
-    .union(DutchWordClasses.worden).union(DutchWordClasses.modals)
-    .union(["ga", "gaat", "gaan", "ging", "gingen", "blijft", "blijven", "laat", "laten", "liet", "lieten"])
-
   private let settings: RuleSettings
   private let maximumGap: Int
   private let verbs: VerbLexicon
@@ -48,8 +44,8 @@ public struct SeparatedVerbRule: Rule {
 
   public mutating func check(_ text: AnalyzedText) -> [Finding] {
     var findings: [Finding] = []
-    for sentence in text.document.sentences {
-      for clause in ClauseSplitter.clauses(in: text, sentence: sentence) where clause.count > maximumGap + 2 {
+    for sentence in text.document.sentences where sentence.wordCount > maximumGap + 2 {
+      for clause in ClauseSplitter.clauses(in: text, sentence: sentence, mode: .loose) where clause.count > maximumGap + 2 {
         if let finding = separatedVerb(in: clause, text: text) { findings.append(finding) }
       }
     }
@@ -64,8 +60,7 @@ public struct SeparatedVerbRule: Rule {
     for position in 0..<min(3, clause.count - 1) {
       let finite = clause[position]
       guard text.tokens[finite].kind == .word else { continue }
-      let finiteWord = text.loweredText(ofToken: finite)
-      guard belongsTogether(finite: finiteWord, final: lastWord, text: text, lastToken: last) else { continue }
+      guard belongsTogether(finite: finite, final: lastWord, text: text, lastToken: last) else { continue }
       let gap = clause.count - 1 - position - 1
       guard gap > maximumGap else { return nil }
       let range = text.tokens[finite].range.lowerBound..<text.tokens[last].range.upperBound
@@ -77,17 +72,14 @@ public struct SeparatedVerbRule: Rule {
   }
 
   /// An auxiliary with a participle or infinitive at the end, or a verb with its particle.
-  private func belongsTogether(finite: String, final: String, text: AnalyzedText, lastToken: Int) -> Bool {
-    if Self.finiteAuxiliaries.contains(finite) {
+  private func belongsTogether(finite finiteToken: Int, final: String, text: AnalyzedText, lastToken: Int) -> Bool {
+    if text.has(finiteToken, .auxiliary) {
       if text.withLowered(text.tokens[lastToken].range, { verbs.participle($0) }) != nil { return true }
-      if final.hasSuffix("en"), final.count > 4, !DutchWordClasses.hebben.contains(final),
-        DutchWordClasses.modals.contains(finite) || ["ga", "gaat", "gaan", "ging", "gingen", "laat", "laten"].contains(finite)
-      {
-        return true
-      }
-      return false
+      return final.hasSuffix("en") && final.count > 4 && !text.has(lastToken, .auxiliary)
+        && text.has(finiteToken, [.modal, .takesInfinitive])
     }
     guard VerbLexicon.particles.contains(final), final.count <= 7 else { return false }
+    let finite = text.loweredText(ofToken: finiteToken)
     var stems = [finite]
     if finite.hasSuffix("t") { stems.append(String(finite.dropLast())) }
     for stem in stems {

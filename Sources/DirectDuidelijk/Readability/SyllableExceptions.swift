@@ -1,0 +1,325 @@
+import DuidelijkData
+
+/// Words and word parts whose syllables the spelling rules of
+/// ``SyllableCounter`` cannot read, from `wordlists/syllables.tsv`.
+///
+/// A `word` row counts only the whole word. A `part` row also counts inside
+/// a longer word, the rest of which the rules count: `team` gives
+/// `team-lei-der` 3, `website` gives `web-site-be-heer` 4. A part ending in a
+/// silent e (`update`) gets its e back as a syllable before a Dutch ending
+/// (`up-da-ten`, `ge-üp-da-tet`), and an English plural `-es` after c, g or s
+/// is a syllable (`ser-vi-ces`).
+public struct SyllableExceptions: Sendable {
+  /// The built-in list, parsed on first use.
+  ///
+  /// The list is part of the binary and checked by the test suite, so a
+  /// failure here is a build defect, not a user error.
+  public static let builtin: SyllableExceptions = {
+    do {
+      return try SyllableExceptions(tsv: EmbeddedWordLists.syllables)
+    } catch {
+      preconditionFailure("built-in word list syllables.tsv is invalid: \(error)")
+    }
+  }()
+
+  /// The columns of `syllables.tsv`.
+  public static let columns = ["form", "syllables", "match", "note"]
+
+  /// One row of the list.
+  public struct Entry: Sendable, Equatable {
+    /// The word or part, lower case, as written in the list.
+    public let form: String
+    /// Its spoken syllables.
+    public let syllables: Int
+    /// Whether it also counts inside longer words.
+    public let isPart: Bool
+    /// The line in the file.
+    public let line: Int
+  }
+
+  /// The rows, in file order.
+  public let entries: [Entry]
+  private let trie: Trie
+  private let frequencies: FrequencyLexicon
+
+  /// Parses the `form	syllables	match	note` format; `#` lines are comments.
+  /// `frequencies` tells where a compound has a boundary.
+  public init(tsv: String, frequencies: FrequencyLexicon = .builtin) throws(SyllableListError) {
+    var entries: [Entry] = []
+    var headerSeen = false
+    var lineNumber = 0
+    var firstLine: [String: Int] = [:]
+    for rawLine in tsv.split(separator: "\n", omittingEmptySubsequences: false) {
+      lineNumber += 1
+      if rawLine.isEmpty || rawLine.hasPrefix("#") { continue }
+      let columns = rawLine.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
+      if !headerSeen {
+        guard columns == Self.columns else { throw .badHeader(line: lineNumber) }
+        headerSeen = true
+        continue
+      }
+      guard columns.count == Self.columns.count else {
+        throw .wrongColumnCount(line: lineNumber, found: columns.count)
+      }
+      let form = columns[0]
+      guard !form.isEmpty, form == form.lowercased() else { throw .badForm(line: lineNumber, form: form) }
+      guard let syllables = Int(columns[1]), (1...20).contains(syllables) else {
+        throw .badSyllables(line: lineNumber, value: columns[1])
+      }
+      guard columns[2] == "word" || columns[2] == "part" else {
+        throw .badMatch(line: lineNumber, value: columns[2])
+      }
+      if let first = firstLine[form] { throw .duplicateForm(line: lineNumber, form: form, firstLine: first) }
+      firstLine[form] = lineNumber
+      entries.append(Entry(form: form, syllables: syllables, isPart: columns[2] == "part", line: lineNumber))
+    }
+    guard headerSeen else { throw .badHeader(line: max(lineNumber, 1)) }
+    self.entries = entries
+    trie = Trie(entries)
+    self.frequencies = frequencies
+  }
+
+  /// Syllables of a folded word (see ``SyllableCounter``): its `word` row, or
+  /// its `part` rows plus the rules for the rest.
+  func count(_ word: UnsafeBufferPointer<UInt8>) -> Int {
+    if let whole = trie.wholeWord(word) { return whole }
+    var total = 0
+    var restStart = 0
+    var index = 0
+    while index < word.count {
+      // Leftmost-longest, no overlaps; a part must sit at a compound boundary.
+      guard let part = trie.longestPart(in: word, at: index),
+        startsPart(word, restStart..<index),
+        endsPart(word, at: index + part.length, silentE: part.letterBeforeSilentE != 0)
+      else {
+        index += 1
+        continue
+      }
+      total += SyllableCounter.countByRules(word, restStart..<index) + part.syllables
+      index += part.length
+      restStart = index
+      if part.letterBeforeSilentE != 0 { total += Self.spokenE(after: word, at: index, letterBefore: part.letterBeforeSilentE) }
+    }
+    return total + SyllableCounter.countByRules(word, restStart..<word.count)
+  }
+
+  /// Whether a part may start after `word[before]`, the letters since the last
+  /// part: at the start, after a hyphen or a prefix (`ge-coacht`), or after a
+  /// word, perhaps with a linking s or e (`voetbal-team`, `onderzoeks-team`,
+  /// `gemeente-website`). So `visite` and `tracé` have no `site` and `race`.
+  private func startsPart(_ word: UnsafeBufferPointer<UInt8>, _ before: Range<Int>) -> Bool {
+    guard !before.isEmpty else { return true }
+    let last = word[before.upperBound - 1]
+    if last == UInt8(ascii: "-") { return true }
+    for prefix in Self.prefixes where prefix.count <= before.count {
+      if word[(before.upperBound - prefix.count)..<before.upperBound].elementsEqual(prefix) { return true }
+    }
+    if endsInWord(word, before) { return true }
+    // A linking s or e (`-s-`, `-e-`).
+    guard last == UInt8(ascii: "s") || last == UInt8(ascii: "e") else { return false }
+    return endsInWord(word, before.lowerBound..<(before.upperBound - 1))
+  }
+
+  /// Whether `word[range]` is a common word of 3 letters or more, or ends in
+  /// one of 4 or more (short words such as `ten` end too many Dutch words).
+  private func endsInWord(_ word: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Bool {
+    guard range.count >= 3 else { return false }
+    if isWord(word, range) { return true }
+    guard range.count > 4 else { return false }
+    for start in (range.lowerBound + 1)...(range.upperBound - 4) where isWord(word, start..<range.upperBound) {
+      return true
+    }
+    return false
+  }
+
+  /// Whether a part may end at `end`: at the end, before a hyphen, an
+  /// ending or another part. Otherwise the rest must start like a word:
+  /// with a vowel or a consonant cluster that can start a syllable
+  /// (`team-lei-der`, not `gemeen-team-btenaar`), and after a silent e with
+  /// a word of 4 letters or more (`website-beheer`, not `face-tten`).
+  private func endsPart(_ word: UnsafeBufferPointer<UInt8>, at end: Int, silentE: Bool) -> Bool {
+    let rest = end..<word.count
+    guard !rest.isEmpty else { return true }
+    let first = word[end]
+    if first == UInt8(ascii: "-") || first == UInt8(ascii: "'") { return true }
+    let tail = UnsafeBufferPointer(rebasing: word[rest])
+    if Self.consonantEndings.contains(where: { $0.elementsEqual(tail) }) { return true }
+    if trie.longestPart(in: word, at: end) != nil { return true }
+    if silentE {
+      if Self.spokenE(after: word, at: end, letterBefore: 0) == 1 { return true }
+      if rest.count >= 3 && isWord(word, rest) { return true }
+      for length in stride(from: rest.count - 1, through: 4, by: -1) where isWord(word, end..<(end + length)) {
+        return true
+      }
+      return false
+    }
+    return SyllableLetters.startsWithOnset(word, rest)
+  }
+
+  /// Whether `word[range]` is a common word (Zipf 3 or more: once per million words).
+  private func isWord(_ word: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Bool {
+    guard let zipf = frequencies.zipf(UnsafeBufferPointer(rebasing: word[range])) else { return false }
+    return zipf >= 3
+  }
+
+  /// Endings without a vowel after a part (`teams`, `gecoacht`, `getimed`).
+  private static let consonantEndings: [[UInt8]] = ["s", "t", "d", "st"].map { Array($0.utf8) }
+
+  /// Prefixes before which a part starts (`ge-deald`, `be-coacht`).
+  private static let prefixes: [[UInt8]] = ["ge", "be", "ver", "ont", "her"].map { Array($0.utf8) }
+
+  /// 1 when the silent e that ends a part at `index` is spoken after all:
+  /// before a Dutch ending (`updaten`, `geüpdatet`, `gamers`, `parasiteren`),
+  /// in an English plural after c, ch, g or s (`services`, `douches`) and in an
+  /// English past tense after d or t (`geüpgraded`). `letterBefore` is the
+  /// letter before the e.
+  private static func spokenE(after word: UnsafeBufferPointer<UInt8>, at index: Int, letterBefore: UInt8) -> Int {
+    let restLength = word.count - index
+    guard restLength > 0 else { return 0 }
+    let rest = UnsafeBufferPointer(rebasing: word[index...])
+    if restLength == 1 {
+      switch (rest[0], letterBefore) {
+      case (UInt8(ascii: "s"), UInt8(ascii: "c")), (UInt8(ascii: "s"), UInt8(ascii: "g")),
+        (UInt8(ascii: "s"), UInt8(ascii: "s")), (UInt8(ascii: "s"), UInt8(ascii: "h")),
+        (UInt8(ascii: "d"), UInt8(ascii: "d")),
+        (UInt8(ascii: "d"), UInt8(ascii: "t")):
+        return 1
+      default:
+        break
+      }
+    }
+    for ending in dutchEndings where ending.count == restLength && ending.elementsEqual(rest) { return 1 }
+    return 0
+  }
+
+  /// Endings that make a silent e spoken (a schwa): verb and agent endings
+  /// (`n`, `t`, `r`), and `-eren` verbs whose stem a part happens to spell.
+  private static let dutchEndings: [[UInt8]] = [
+    "n", "nd", "nde", "nden", "ns", "r", "rs", "t", "te", "ten", "ren", "rend", "rende", "ring", "ringen", "rt",
+  ].map { Array($0.utf8) }
+}
+
+/// A problem in `syllables.tsv`, found while loading it.
+public enum SyllableListError: Error, Equatable, CustomStringConvertible {
+  /// The header row is missing or has other columns.
+  case badHeader(line: Int)
+  /// A row has the wrong number of tab-separated columns.
+  case wrongColumnCount(line: Int, found: Int)
+  /// The form is empty or not in lower case.
+  case badForm(line: Int, form: String)
+  /// The syllable count is not a number from 1 to 20.
+  case badSyllables(line: Int, value: String)
+  /// The match column is neither `word` nor `part`.
+  case badMatch(line: Int, value: String)
+  /// A form appears on two rows.
+  case duplicateForm(line: Int, form: String, firstLine: Int)
+
+  public var description: String {
+    switch self {
+    case .badHeader(let line): "syllables.tsv:\(line): expected the header row 'form\tsyllables\tmatch\tnote'"
+    case .wrongColumnCount(let line, let found): "syllables.tsv:\(line): expected 4 columns, found \(found)"
+    case .badForm(let line, let form): "syllables.tsv:\(line): the form '\(form)' is empty or not lower case"
+    case .badSyllables(let line, let value): "syllables.tsv:\(line): '\(value)' is not a syllable count from 1 to 20"
+    case .badMatch(let line, let value): "syllables.tsv:\(line): match must be 'word' or 'part', not '\(value)'"
+    case .duplicateForm(let line, let form, let firstLine):
+      "syllables.tsv:\(line): the form '\(form)' is already on line \(firstLine)"
+    }
+  }
+}
+
+/// The forms of the list as a trie over folded letters, matched without
+/// regard to trema (`upload` also matches `geüpload`).
+private struct Trie: Sendable {
+  struct Match {
+    let length: Int
+    let syllables: Int
+    /// For a part ending in a silent e (consonant + e), the consonant; else 0.
+    let letterBeforeSilentE: UInt8
+  }
+
+  private struct Node: Sendable {
+    var letter: UInt8
+    var firstChild: Int32 = -1
+    var nextSibling: Int32 = -1
+    /// Syllables of a `part` ending here, or 0.
+    var part: UInt8 = 0
+    /// Syllables of a `word` ending here, or 0.
+    var word: UInt8 = 0
+    var letterBeforeSilentE: UInt8 = 0
+  }
+
+  private var nodes = [Node(letter: 0)]
+
+  init(_ entries: [SyllableExceptions.Entry]) {
+    for entry in entries {
+      var form = entry.form
+      let letters = form.withUTF8 { utf8 in
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: max(utf8.count, 1)) { buffer in
+          Array(buffer[..<SyllableCounter.fold(utf8, into: buffer)]).map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }
+        }
+      }
+      var node = 0
+      for letter in letters { node = child(of: node, letter) }
+      if entry.isPart { nodes[node].part = UInt8(entry.syllables) } else { nodes[node].word = UInt8(entry.syllables) }
+      let count = letters.count
+      if count >= 2 && letters[count - 1] == UInt8(ascii: "e") && !Self.isVowelLetter(letters[count - 2]) {
+        nodes[node].letterBeforeSilentE = letters[count - 2]
+      }
+    }
+  }
+
+  private static func isVowelLetter(_ letter: UInt8) -> Bool {
+    Array("aeiouy".utf8).contains(letter)
+  }
+
+  private mutating func child(of parent: Int, _ letter: UInt8) -> Int {
+    var child = nodes[parent].firstChild
+    while child >= 0 {
+      if nodes[Int(child)].letter == letter { return Int(child) }
+      child = nodes[Int(child)].nextSibling
+    }
+    nodes.append(Node(letter: letter, nextSibling: nodes[parent].firstChild))
+    nodes[parent].firstChild = Int32(nodes.count - 1)
+    return nodes.count - 1
+  }
+
+  @inline(__always)
+  private func find(_ parent: Int, _ letter: UInt8) -> Int? {
+    // A trema vowel (a capital after folding) matches its plain letter.
+    let letter = letter >= 0x41 && letter <= 0x5A ? letter | 0x20 : letter
+    var child = nodes[parent].firstChild
+    while child >= 0 {
+      if nodes[Int(child)].letter == letter { return Int(child) }
+      child = nodes[Int(child)].nextSibling
+    }
+    return nil
+  }
+
+  /// The syllables of the `word` row equal to all of `word`.
+  func wholeWord(_ word: UnsafeBufferPointer<UInt8>) -> Int? {
+    var node = 0
+    for letter in word {
+      guard let next = find(node, letter) else { return nil }
+      node = next
+    }
+    let syllables = nodes[node].word
+    return syllables > 0 ? Int(syllables) : nil
+  }
+
+  /// The longest `part` row starting at `index` of `word`.
+  func longestPart(in word: UnsafeBufferPointer<UInt8>, at index: Int) -> Match? {
+    var node = 0
+    var best: Match?
+    var position = index
+    while position < word.count, let next = find(node, word[position]) {
+      node = next
+      position += 1
+      let found = nodes[node]
+      if found.part > 0 {
+        best = Match(
+          length: position - index, syllables: Int(found.part), letterBeforeSilentE: found.letterBeforeSilentE)
+      }
+    }
+    return best
+  }
+}

@@ -177055,7 +177055,6 @@ ruwweg	ruwweg	ongeveer	bw! Iets formeler dan nodig.	De kosten zijn ⟦ruwweg⟧ 
 grofweg	grofweg	ongeveer	bw! Iets formeler dan nodig.	⟦Grofweg⟧ de helft van de inwoners fietst naar het werk.
 plusminus	plusminus	ongeveer	bw! Formeel woord.	Er kwamen ⟦plusminus⟧ honderd bewoners naar de avond.
 nabij	nabij	bij|dicht bij|in de buurt van	vz Formeel woord.	De nieuwe bushalte komt ⟦nabij⟧ het station.
-hierbij	hierbij	met deze brief	bw Vaak overbodig aan het begin van een brief ('Hierbij sturen wij u').	⟦Hierbij⟧ sturen wij u uw nieuwe parkeervergunning.
 deels	deels	voor een deel|gedeeltelijk	bw Formeel woord.	De kosten worden ⟦deels⟧ vergoed.
 goeddeels	goeddeels	grotendeels|voor het grootste deel	bw! Ouderwets woord.	Het probleem is ⟦goeddeels⟧ opgelost.
 navenant	navenant	in verhouding|ook	bw Formeel woord.	De prijzen stijgen, en de huur stijgt ⟦navenant⟧.
@@ -177215,8 +177214,6 @@ organisatorisch	organisatorisch|organisatorische	praktisch|over de organisatie	b
 operationeel	operationeel|operationele	in gebruik|klaar voor gebruik	bn Jargon.	Het nieuwe meldpunt is vanaf maandag ⟦operationeel⟧.
 strategisch	strategisch|strategische	voor later|slim	bn Beleidstaal.	Het college kiest voor een ⟦strategische⟧ aanpak.
 beleidsmatig	beleidsmatig|beleidsmatige	voor het beleid|volgens het beleid	bn Ambtelijk woord.	Er zijn ⟦beleidsmatige⟧ keuzes nodig.
-bestuurlijk	bestuurlijk|bestuurlijke	van het bestuur|politiek	bn Ambtelijk woord.	Er is ⟦bestuurlijk⟧ overleg met de provincie.
-ambtelijk	ambtelijk|ambtelijke	van ambtenaren|van de gemeente	bn Ambtelijk woord.	Er is een ⟦ambtelijke⟧ werkgroep opgericht.
 inhoudelijk	inhoudelijk|inhoudelijke	over de inhoud	bn Formeel woord.	Wij reageren later ⟦inhoudelijk⟧ op uw brief.
 nader	nader|nadere	meer|later|precies	bn Formeel. 'Nadere informatie' wordt 'meer informatie'.	Voor ⟦nadere⟧ informatie kunt u ons bellen.
 bijgaand	bijgaand|bijgaande	bij deze brief|meegestuurd	bn Ambtelijk; 'bijgaand formulier' wordt 'het formulier bij deze brief'.	Vul het ⟦bijgaande⟧ formulier in.
@@ -177675,7 +177672,7 @@ limiteren	limiteren|limiteer|limiteert|limiteerde|limiteerden|gelimiteerd|gelimi
 toebedelen	toebedelen|bedeel toe|bedeelt toe|bedeelde toe|bedeelden toe|toebedeeld|toebedeelt|toebedeelde|toebedeelden|bedelen toe|toe te bedelen	geven|toewijzen	ww Formeel woord.	Elke wijk krijgt een eigen budget ⟦toebedeeld⟧.
 afkondigen	afkondigen|kondig af|kondigt af|kondigde af|kondigden af|afgekondigd|afkondigt|afkondigde|afkondigden|kondigen af|af te kondigen	bekendmaken|invoeren	ww Formeel woord.	De burgemeester heeft een vuurwerkverbod ⟦afgekondigd⟧.
 verordenen	verordenen|verorden|verordent|verordende|verordenden|verordend	bepalen|voorschrijven	ww Ambtelijk woord.	De raad ⟦verordent⟧ dat honden aangelijnd moeten zijn.
-openbaren	openbaren|openbaar|openbaart|openbaarde|openbaarden|geopenbaard	bekendmaken|vertellen	ww Formeel woord.	De uitslag wordt morgen ⟦geopenbaard⟧.
+openbaren	openbaren|openbaart|openbaarde|openbaarden|geopenbaard	bekendmaken|vertellen	ww Formeel woord.	De uitslag wordt morgen ⟦geopenbaard⟧.
 confereren	confereren|confereer|confereert|confereerde|confereerden|geconfereerd|geconfereerde|confererend	praten|bespreken	ww Formeel woord.	De wethouders ⟦confereren⟧ over de begroting.
 beraadslagen	beraadslagen|beraadslaag|beraadslaagt|beraadslaagde|beraadslaagden|beraadslaagd	praten over|bespreken	ww Formeel woord.	De raad ⟦beraadslaagt⟧ vanavond over het plan.
 ontbieden	ontbieden|ontbied|ontbiedt|ontbood|ontboden|ontbiedend	laten komen|uitnodigen	ww Ouderwets woord.	De burgemeester ⟦ontbood⟧ de eigenaar op het stadhuis.
@@ -179443,6 +179440,7 @@ cake	1	part
 care	1	part	
 case	1	part	
 challenge	2	part	
+cheese	1	part	
 choice	1	part	
 clean	1	part	
 coach	1	part	
@@ -179469,6 +179467,7 @@ easy	2	part
 escape	2	part	
 eye	1	part	
 face	1	part	
+fairtrade	2	part	
 fake	1	part	
 feature	2	part	
 fire	1	part	
@@ -179486,11 +179485,13 @@ guide	1	part
 hardware	2	part	
 head	1	part	
 headline	2	part	
+health	1	part	
 home	1	part	
 homemade	2	part	
 hotline	2	part	
 house	1	part	
 hype	1	part	
+intensive	3	part	
 interface	3	part	
 jeans	1	part	
 joke	1	part	
@@ -179534,7 +179535,8 @@ remote	2	part
 repertoire	3	part	
 research	2	part	
 road	1	part	
-sale	1	part	
+sale	1	word	
+sales	1	part	
 scale	1	part	
 scope	1	part	
 score	1	part	
@@ -179562,7 +179564,9 @@ space	1	part
 speak	1	part	
 spyware	2	part	
 stake	1	part	
+station	3	part	
 steak	1	part	
+steam	1	part	
 store	1	part	
 stream	1	part	
 style	1	part	
@@ -179575,7 +179579,10 @@ time-out	2	part
 timeline	2	part	
 timeout	2	part	
 toast	1	part	
-trade	1	part	
+trade	1	word	
+trade-off	2	part	
+trademark	2	part	
+trades	1	word	
 update	2	part	
 upgrade	2	part	
 upload	2	part	
@@ -179586,6 +179593,7 @@ white	1	part
 wide	1	part	
 wire	1	part	
 write	1	part	
+yoga	2	part	
 
 """#
 }

@@ -162,13 +162,23 @@ public final class VerbLexicon: Sendable {
         for infinitive in Self.infinitives(ofStem: stemText) {
           let full = prefix + infinitive
           guard let zipf = frequencies.zipf(full), !irregularInfinitives.contains(full),
-            Self.participleEnding(ofInfinitive: infinitive) == last, zipf > best?.zipf ?? -1
+            Self.participleEnding(ofInfinitive: infinitive) == last, zipf > best?.zipf ?? -1,
+            stem.count != rest.count || isVerb(full, stem: prefix + stemText, ending: last)
           else { continue }
           best = (full, zipf)
         }
       }
     }
     return best.map { ParticipleInfo(infinitive: $0.infinitive, auxiliary: .hebben, oftenAdjective: false, verbIndex: nil) }
+  }
+
+  /// Whether `infinitive` is a verb and not a plural noun (`bezwaarschrift`
+  /// read as a participle of `bezwaarschriften`): its past tense is a known
+  /// word too, or it is common. Asked when the participle's d or t is the stem's own.
+  private func isVerb(_ infinitive: String, stem: String, ending: Character) -> Bool {
+    let past = stem + (ending == "t" ? "te" : "de")
+    if frequencies.zipf(past) != nil || frequencies.zipf(past + "n") != nil { return true }
+    return (frequencies.zipf(infinitive) ?? 0) >= 3.5
   }
 
   /// The last letter of a regular participle: `t` when the infinitive's stem

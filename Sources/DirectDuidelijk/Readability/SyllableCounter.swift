@@ -9,62 +9,116 @@
 /// `website`) come from `wordlists/syllables.tsv`, also inside compounds
 /// (`teamleider`, `websitebeheer`): see ``SyllableExceptions``.
 public enum SyllableCounter {
-  /// Syllables of `word` (any case); 0 when it has no vowel.
+  /// Syllables of `word` (any case); 0 when it has no letter.
+  ///
+  /// A part without a vowel, between hyphens, is spelled out letter by letter
+  /// (`tv` 2, `btw-nummer` 5), unless it is an interjection (`hm`, `pst`, `brr` 1).
   public static func count(_ word: String) -> Int {
     var word = word
     return word.withUTF8 { count(utf8: $0) }
   }
 
-  /// Syllables of the UTF-8 `word`, which may be in any case; 0 when it has no vowel.
+  /// Syllables of the UTF-8 `word`, which may be in any case; 0 when it has no letter.
   public static func count(utf8 word: UnsafeBufferPointer<UInt8>) -> Int {
     // Folding never makes a word longer than its UTF-8 form.
     withUnsafeTemporaryAllocation(of: UInt8.self, capacity: max(word.count, 1)) { buffer in
-      let length = fold(word, into: buffer)
-      return SyllableExceptions.builtin.count(UnsafeBufferPointer(rebasing: buffer[..<length]))
+      let letters = UnsafeBufferPointer(rebasing: buffer[..<fold(word, into: buffer)])
+      return SyllableExceptions.builtin.count(letters) + spelledLetters(letters)
     }
   }
+
+  /// Syllables of the parts of `word` (between hyphens) that have no vowel:
+  /// one per letter for an initialism (`tv`, `gsm`), one for an interjection
+  /// (`hm`, `pst`, `brr`); the rules give these parts nothing.
+  static func spelledLetters(_ word: UnsafeBufferPointer<UInt8>) -> Int {
+    var total = 0
+    var start = 0
+    while start < word.count {
+      var end = start
+      while end < word.count && word[end] != UInt8(ascii: "-") { end += 1 }
+      let part = UnsafeBufferPointer(rebasing: word[start..<end])
+      start = end + 1
+      // Letters only: not `'s` (`'s-Hertogenbosch`) or numbers.
+      guard !part.isEmpty, part.allSatisfy({ $0 >= 0x61 && $0 <= 0x7A && !SyllableLetters.isVowelLetter($0) })
+      else { continue }
+      total += isInterjection(part) ? 1 : part.count
+    }
+    return total
+  }
+
+  /// Whether a part without vowels is a sound (`hm`, `pst`, `sst`, `brr`, `pff`)
+  /// rather than an initialism (`pc`, `sms`, `ggz`).
+  private static func isInterjection(_ part: UnsafeBufferPointer<UInt8>) -> Bool {
+    guard part.allSatisfy({ Array("bfghmprstz".utf8).contains($0) }) else { return false }
+    if part.count >= 2 && (part[part.count - 1] == part[part.count - 2] || part[0] == UInt8(ascii: "s") && part[1] == UInt8(ascii: "s")) {
+      return true
+    }
+    return interjections.contains { $0.elementsEqual(part) }
+  }
+
+  private static let interjections: [[UInt8]] = ["hm", "pst", "st", "sh", "ts"].map { Array($0.utf8) }
 
   // MARK: Letters
 
   /// Writes `word` as lower-case ASCII into `buffer` and returns the length.
   ///
-  /// Accents are dropped (`één` → `een`), since they never split a vowel; a
+  /// Accents are dropped (`één` → `een`), since they seldom split a vowel; a
   /// trema vowel becomes its capital (`ë` → `E`), since it starts a new
-  /// nucleus, and so does a final é; `ĳ`, `æ`, `œ` and `ß` become two
-  /// letters. Other scalars become `.`.
+  /// nucleus, and so do é where it stands alone and a vowel after é;
+  /// `ĳ`, `æ`, `œ` and `ß` become two letters. Other scalars become `.`.
   static func fold(_ word: UnsafeBufferPointer<UInt8>, into buffer: UnsafeMutableBufferPointer<UInt8>) -> Int {
     var length = 0
     var index = 0
+    var afterAcuteE = false
+    var afterAccent = false
     while index < word.count {
       let byte = word[index]
+      var letter: UInt8
+      var isAcuteE = false
+      var isAccented = false
       if byte < 0x80 {
-        buffer[length] = byte >= 0x41 && byte <= 0x5A ? byte + 0x20 : byte
+        letter = byte >= 0x41 && byte <= 0x5A ? byte + 0x20 : byte
         index += 1
-        length += 1
-        continue
-      }
-      let value = UTF8Bytes.scalar(in: word, at: index).value
-      index += UTF8Bytes.scalarLength(leadByte: byte)
-      let pair: (UInt8, UInt8)? =
-        switch value {
-        case 0xC6, 0xE6: (0x61, 0x65)  // æ
-        case 0xDF: (0x73, 0x73)  // ß
-        case 0x132, 0x133: (0x69, 0x6A)  // ĳ
-        case 0x152, 0x153: (0x6F, 0x65)  // œ
-        default: nil
-        }
-      if let pair {
-        buffer[length] = pair.0
-        buffer[length + 1] = pair.1
-        length += 2
-      } else if value == 0xE9 || value == 0xC9, index == word.count || index + 1 == word.count && word[index] == 0x73 {
-        // A final é is spoken, also after qu (`communiqué`, `cafés`).
-        buffer[length] = 0x45
-        length += 1
       } else {
-        buffer[length] = value >= 0xC0 && value < 0x180 ? latinLetters.utf8Start[Int(value) - 0xC0] : 0x2E
-        length += 1
+        let value = UTF8Bytes.scalar(in: word, at: index).value
+        index += UTF8Bytes.scalarLength(leadByte: byte)
+        switch value {
+        case 0xC6, 0xE6:  // æ
+          buffer[length] = 0x61
+          length += 1
+          letter = 0x65
+        case 0xDF:  // ß
+          buffer[length] = 0x73
+          length += 1
+          letter = 0x73
+        case 0x132, 0x133:  // ĳ
+          buffer[length] = 0x69
+          length += 1
+          letter = 0x6A
+        case 0x152, 0x153:  // œ
+          buffer[length] = 0x6F
+          length += 1
+          letter = 0x65
+        case 0xC9, 0xE9:
+          // é is a vowel of its own after a vowel other than e (`variété`,
+          // `société`) and at the end, also after qu (`communiqué`, `cafés`).
+          let previous = length > 0 ? buffer[length - 1] : 0
+          let isFinal = index == word.count || index + 1 == word.count && word[index] == 0x73
+          // Not after another accent, which stresses a long vowel (`híér`).
+          let standsAlone = isFinal || previous != 0x65 && !afterAccent && SyllableLetters.isVowelLetter(previous)
+          letter = standsAlone ? 0x45 : 0x65
+          isAcuteE = true
+        default:
+          letter = value >= 0xC0 && value < 0x180 ? latinLetters.utf8Start[Int(value) - 0xC0] : 0x2E
+          isAccented = letter >= 0x61 && SyllableLetters.isVowelLetter(letter)
+        }
       }
+      afterAccent = isAccented
+      // A vowel after é starts a syllable (`privéauto`, `réussite`), as after a trema.
+      if afterAcuteE && letter >= 0x61 && letter != 0x65 && SyllableLetters.isVowelLetter(letter) { letter -= 0x20 }
+      afterAcuteE = isAcuteE
+      buffer[length] = letter
+      length += 1
     }
     return length
   }
@@ -178,6 +232,14 @@ struct SyllableLetters {
 
   /// Length of the nucleus starting at the vowel at `index`.
   func nucleusLength(at index: Int) -> Int {
+    let length = vowelsInNucleus(at: index)
+    // Old spellings write ij after a vowel ending in i (`kooij`, `bruijn`).
+    let last = index + length - 1
+    if length > 1 && self[last] == ascii("i") && self[last + 1] == ascii("j") { return length + 1 }
+    return length
+  }
+
+  private func vowelsInNucleus(at index: Int) -> Int {
     guard continues(index + 1) else { return 1 }
     let first = plain(index)
     let second = self[index + 1]
@@ -214,10 +276,13 @@ struct SyllableLetters {
       (ascii("a"), ascii("e")):
       return 2
     case (ascii("e"), ascii("u")):
-      // `-eum` is e-um (`museum`, `museumkaart`), unless a vowel follows (`reuma`).
-      let afterM = self[index + 3]
-      let isEum = index > range.lowerBound && self[index + 2] == ascii("m") && !Self.isVowelLetter(afterM)
-      return isEum ? 1 : 2
+      // Latin `-eum` after one consonant is e-um (`museum`, `museumkaart`,
+      // `colosseum`); not before a vowel (`reuma`) or after a cluster (`kleum`).
+      guard self[index + 2] == ascii("m"), !Self.isVowelLetter(self[index + 3]) else { return 2 }
+      let consonant = self[index - 1]
+      let before = self[index - 2]
+      let isLatin = consonant != 0 && !Self.isVowelLetter(consonant) && (Self.isVowelLetter(before) || before == consonant)
+      return isLatin ? 1 : 2
     case (ascii("u"), ascii("e")):
       // Final `ue` is French or English (`revue`, `avenue`, `issues`); inside a word u-e (`duet`).
       let end = range.upperBound

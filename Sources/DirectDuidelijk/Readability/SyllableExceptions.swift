@@ -89,7 +89,7 @@ public struct SyllableExceptions: Sendable {
     while index < word.count {
       // Leftmost-longest, no overlaps; a part must sit at a compound boundary.
       guard let part = trie.longestPart(in: word, at: index),
-        startsPart(word, restStart..<index),
+        startsPart(word, restStart..<index, silentE: part.letterBeforeSilentE != 0),
         endsPart(word, at: index + part.length, silentE: part.letterBeforeSilentE != 0)
       else {
         index += 1
@@ -104,17 +104,20 @@ public struct SyllableExceptions: Sendable {
   }
 
   /// Whether a part may start after `word[before]`, the letters since the last
-  /// part: at the start, after a hyphen or a prefix (`ge-coacht`), or after a
-  /// word, perhaps with a linking s or e (`voetbal-team`, `onderzoeks-team`,
-  /// `gemeente-website`). So `visite` and `tracé` have no `site` and `race`.
-  private func startsPart(_ word: UnsafeBufferPointer<UInt8>, _ before: Range<Int>) -> Bool {
+  /// part: at the start, after a hyphen or a prefix (`ge-coacht`), after a
+  /// word, perhaps with a linking s or e (`gemeente-website`), and, unless
+  /// the part ends in a silent e, after any syllable closed by a consonant
+  /// (`wieler-team`). So `visite`, `kordate`, `stapel` and `ontzwaveling`
+  /// have no `site`, `date`, `tape` and `wave`.
+  private func startsPart(_ word: UnsafeBufferPointer<UInt8>, _ before: Range<Int>, silentE: Bool) -> Bool {
     guard !before.isEmpty else { return true }
     let last = word[before.upperBound - 1]
     if last == UInt8(ascii: "-") { return true }
     for prefix in Self.prefixes where prefix.count <= before.count {
       if word[(before.upperBound - prefix.count)..<before.upperBound].elementsEqual(prefix) { return true }
     }
-    if endsInWord(word, before) { return true }
+    guard before.contains(where: { SyllableLetters.isVowelLetter(word[$0]) }) else { return false }
+    if !silentE && !SyllableLetters.isVowelLetter(last) || endsInWord(word, before) { return true }
     // A linking s or e (`-s-`, `-e-`).
     guard last == UInt8(ascii: "s") || last == UInt8(ascii: "e") else { return false }
     return endsInWord(word, before.lowerBound..<(before.upperBound - 1))
@@ -136,7 +139,7 @@ public struct SyllableExceptions: Sendable {
   /// ending or another part. Otherwise the rest must start like a word:
   /// with a vowel or a consonant cluster that can start a syllable
   /// (`team-lei-der`, not `gemeen-team-btenaar`), and after a silent e with
-  /// a word of 4 letters or more (`website-beheer`, not `face-tten`).
+  /// a word of 4 letters or more (`website-beheer`, not `face-tten` or `ops-tape-len`).
   private func endsPart(_ word: UnsafeBufferPointer<UInt8>, at end: Int, silentE: Bool) -> Bool {
     let rest = end..<word.count
     guard !rest.isEmpty else { return true }
@@ -145,21 +148,43 @@ public struct SyllableExceptions: Sendable {
     let tail = UnsafeBufferPointer(rebasing: word[rest])
     if Self.consonantEndings.contains(where: { $0.elementsEqual(tail) }) { return true }
     if trie.longestPart(in: word, at: end) != nil { return true }
-    if silentE {
-      if Self.spokenE(after: word, at: end, letterBefore: 0) == 1 { return true }
-      if rest.count >= 3 && isWord(word, rest) { return true }
-      for length in stride(from: rest.count - 1, through: 4, by: -1) where isWord(word, end..<(end + length)) {
-        return true
-      }
-      return false
+    guard silentE else { return SyllableLetters.startsWithOnset(word, rest) }
+    if Self.spokenE(after: word, at: end, letterBefore: 0) == 1 { return true }
+    for length in stride(from: rest.count, through: 4, by: -1) where isWord(word, end..<(end + length)) {
+      return true
     }
-    return SyllableLetters.startsWithOnset(word, rest)
+    return false
   }
 
   /// Whether `word[range]` is a common word (Zipf 3 or more: once per million words).
   private func isWord(_ word: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Bool {
-    guard let zipf = frequencies.zipf(UnsafeBufferPointer(rebasing: word[range])) else { return false }
-    return zipf >= 3
+    // The lexicon spells a trema (a capital after folding) in UTF-8.
+    withUnsafeTemporaryAllocation(of: UInt8.self, capacity: range.count * 2) { buffer in
+      var length = 0
+      for letter in word[range] {
+        if letter >= 0x41 && letter <= 0x5A {
+          buffer[length] = 0xC3
+          buffer[length + 1] = Self.tremaSecondByte(letter)
+          length += 2
+        } else {
+          buffer[length] = letter
+          length += 1
+        }
+      }
+      guard let zipf = frequencies.zipf(UnsafeBufferPointer(rebasing: buffer[..<length])) else { return false }
+      return zipf >= 3
+    }
+  }
+
+  /// The second UTF-8 byte of a trema vowel (`ä` C3 A4 … `ü` C3 BC), given its folded capital.
+  private static func tremaSecondByte(_ letter: UInt8) -> UInt8 {
+    switch letter {
+    case UInt8(ascii: "A"): 0xA4
+    case UInt8(ascii: "E"): 0xAB
+    case UInt8(ascii: "I"): 0xAF
+    case UInt8(ascii: "O"): 0xB6
+    default: 0xBC
+    }
   }
 
   /// Endings without a vowel after a part (`teams`, `gecoacht`, `getimed`).
@@ -189,13 +214,15 @@ public struct SyllableExceptions: Sendable {
       }
     }
     for ending in dutchEndings where ending.count == restLength && ending.elementsEqual(rest) { return 1 }
-    return 0
+    // A noun in -ering, also in a compound (`dateringsmethode`).
+    return restLength >= 4 && rest[0] == UInt8(ascii: "r") && rest[1] == UInt8(ascii: "i") && rest[2] == UInt8(ascii: "n")
+      && rest[3] == UInt8(ascii: "g") ? 1 : 0
   }
 
   /// Endings that make a silent e spoken (a schwa): verb and agent endings
   /// (`n`, `t`, `r`), and `-eren` verbs whose stem a part happens to spell.
   private static let dutchEndings: [[UInt8]] = [
-    "n", "nd", "nde", "nden", "ns", "r", "rs", "t", "te", "ten", "ren", "rend", "rende", "ring", "ringen", "rt",
+    "n", "nd", "nde", "nden", "ns", "r", "rs", "t", "te", "ten", "ren", "rend", "rende", "rt",
   ].map { Array($0.utf8) }
 }
 
@@ -228,7 +255,7 @@ public enum SyllableListError: Error, Equatable, CustomStringConvertible {
 }
 
 /// The forms of the list as a trie over folded letters, matched without
-/// regard to trema (`upload` also matches `geüpload`).
+/// regard to trema on a, i, o and u (`upload` also matches `geüpload`).
 private struct Trie: Sendable {
   struct Match {
     let length: Int
@@ -285,8 +312,9 @@ private struct Trie: Sendable {
 
   @inline(__always)
   private func find(_ parent: Int, _ letter: UInt8) -> Int? {
-    // A trema vowel (a capital after folding) matches its plain letter.
-    let letter = letter >= 0x41 && letter <= 0x5A ? letter | 0x20 : letter
+    // A trema vowel (a capital after folding) matches its plain letter, but
+    // `E` (ë or a spoken é) is no silent e (`comprimé`, `tracé`).
+    let letter = letter >= 0x41 && letter <= 0x5A && letter != UInt8(ascii: "E") ? letter | 0x20 : letter
     var child = nodes[parent].firstChild
     while child >= 0 {
       if nodes[Int(child)].letter == letter { return Int(child) }

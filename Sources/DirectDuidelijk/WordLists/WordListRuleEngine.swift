@@ -31,6 +31,9 @@ struct WordListRuleEngine: Sendable {
       for match in matcher.matches(in: text, sentence: sentence) {
         let entry = matcher.entries[match.entryIndex]
         if acceptedWords.contains(entry.term.lowercased()) { continue }
+        // A capital inside a sentence starts a name (`School voor Openbaar Bestuur`).
+        let first = match.tokens.lowerBound
+        if !matcher.caseSensitive && text.isCapitalized(first) && !text.isSentenceStart(first, in: sentence) { continue }
         let range = text.tokens[match.tokens.lowerBound].range.lowerBound..<text.tokens[match.tokens.upperBound].range.upperBound
         let written = text.document.text(range)
         findings.append(

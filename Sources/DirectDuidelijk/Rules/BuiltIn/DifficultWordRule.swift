@@ -3,7 +3,8 @@
 /// letters long, and not built from common parts (`precariobelasting`); and
 /// words of 22 letters or more whatever their parts (`bestemmingsplanwijziging`).
 ///
-/// Names (a capital inside a sentence), numbers, abbreviations, words in the
+/// Names (a capital inside a sentence, street names, words with digits),
+/// numbers, abbreviations, words in the
 /// configuration's `words.accept` and words another list covers are left out.
 /// Suggests explaining the word; offers no fix.
 public struct DifficultWordRule: Rule {
@@ -45,7 +46,9 @@ public struct DifficultWordRule: Rule {
       for index in sentence.tokens where text.tokens[index].kind == .word {
         // A capital inside a sentence marks a name; all capitals an abbreviation.
         if text.isCapitalized(index) && !text.isSentenceStart(index, in: sentence) { continue }
-        if text.isAllCapitals(index) || (text.isCapitalized(index) && Self.isPlaceName(text.loweredText(ofToken: index))) {
+        if text.isAllCapitals(index) || (text.isCapitalized(index) && Self.isPlaceName(text.loweredText(ofToken: index)))
+          || text.document.withBytes(text.tokens[index].range, { $0.contains { $0 >= 0x30 && $0 <= 0x39 } })
+        {
           continue
         }
         guard text.withLowered(text.tokens[index].range, { cache.isDifficult($0, difficulty) }),

@@ -55,6 +55,8 @@ public struct SeparatedVerbRule: Rule {
   private func separatedVerb(in clause: [Int], text: AnalyzedText) -> Finding? {
     let last = clause[clause.count - 1]
     guard text.tokens[last].kind == .word else { return nil }
+    // `om talent te behouden` is a clause of its own, not the end of a tang.
+    if clause.count >= 2, text.loweredText(ofToken: clause[clause.count - 2]) == "te" { return nil }
     let lastWord = text.loweredText(ofToken: last)
     // The finite verb of a main clause stands early: first, second or third word.
     for position in 0..<min(3, clause.count - 1) {

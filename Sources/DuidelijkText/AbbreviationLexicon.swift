@@ -55,7 +55,7 @@ public struct AbbreviationLexicon: Sendable {
   }
 
   /// The built-in list, parsed once.
-  public static let builtin = AbbreviationLexicon(WordList.builtin("abbreviations.tsv"))
+  public static let builtin = AbbreviationLexicon(WordList.builtinAbbreviations)
 
   /// The form written exactly as `bytes`, if listed.
   @inline(__always)

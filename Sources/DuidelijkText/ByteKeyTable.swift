@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
 /// A read-only hash table keyed by byte strings, for word lookups in hot
 /// loops: keys are looked up straight from the text's bytes, with no `String`.
 public struct ByteKeyTable<Value: Sendable>: Sendable {
@@ -19,15 +25,72 @@ public struct ByteKeyTable<Value: Sendable>: Sendable {
     values.reserveCapacity(capacity)
   }
 
+  /// A table over keys that all lie in `storage`, at the given ranges; the
+  /// storage is kept whole and not copied key by key. Later duplicates are
+  /// ignored. Building this way is several times faster than inserting.
+  public init(storage: [UInt8], keys: [Range<Int32>], values: [Value]) {
+    var size = 16
+    while size < keys.count * 2 { size <<= 1 }
+    var slots = [Int32](repeating: -1, count: size)
+    let mask = size - 1
+    var starts: [Int32] = []
+    var lengths: [Int32] = []
+    var kept: [Value] = []
+    starts.reserveCapacity(keys.count)
+    lengths.reserveCapacity(keys.count)
+    kept.reserveCapacity(keys.count)
+    storage.withUnsafeBufferPointer { bytes in
+      slots.withUnsafeMutableBufferPointer { slots in
+        for (index, key) in keys.enumerated() {
+          let keyBytes = UnsafeBufferPointer(rebasing: bytes[Int(key.lowerBound)..<Int(key.upperBound)])
+          var slot = Self.hash(keyBytes) & mask
+          var duplicate = false
+          while slots[slot] >= 0 {
+            let other = Int(slots[slot])
+            if Int(lengths[other]) == keyBytes.count
+              && memcmp(bytes.baseAddress! + Int(starts[other]), keyBytes.baseAddress!, keyBytes.count) == 0
+            {
+              duplicate = true
+              break
+            }
+            slot = (slot + 1) & mask
+          }
+          if duplicate { continue }
+          slots[slot] = Int32(kept.count)
+          starts.append(key.lowerBound)
+          lengths.append(Int32(keyBytes.count))
+          kept.append(values[index])
+        }
+      }
+    }
+    self.keyBytes = storage
+    self.keyStarts = starts
+    self.keyLengths = lengths
+    self.values = kept
+    self.slots = slots
+    self.mask = mask
+  }
+
   /// Number of keys.
   public var count: Int { values.count }
 
   @inline(__always)
   private static func hash(_ key: UnsafeBufferPointer<UInt8>) -> Int {
-    // FNV-1a: short keys, good spread, no setup cost.
+    // FNV-1a over eight bytes at a time: words are short, and this needs no setup.
     var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-    for byte in key {
-      hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3
+    var index = 0
+    let count = key.count
+    if let base = key.baseAddress {
+      while index + 8 <= count {
+        let word = UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)
+        hash = (hash ^ word) &* 0x100_0000_01b3
+        hash ^= hash >> 32
+        index += 8
+      }
+      while index < count {
+        hash = (hash ^ UInt64(base[index])) &* 0x100_0000_01b3
+        index += 1
+      }
     }
     return Int(truncatingIfNeeded: hash ^ (hash >> 29))
   }
@@ -41,14 +104,8 @@ public struct ByteKeyTable<Value: Sendable>: Sendable {
         if entry < 0 { return (slot, -1) }
         let start = Int(keyStarts[Int(entry)])
         let length = Int(keyLengths[Int(entry)])
-        if length == key.count {
-          var equal = true
-          var index = 0
-          while index < length {
-            if stored[start + index] != key[index] { equal = false; break }
-            index += 1
-          }
-          if equal { return (slot, entry) }
+        if length == key.count && (length == 0 || memcmp(stored.baseAddress! + start, key.baseAddress!, length) == 0) {
+          return (slot, entry)
         }
         slot = (slot + 1) & mask
       }

@@ -38,6 +38,7 @@ struct CheckCommand: ParsableCommand {
   func run() throws {
     var configuration = try configurationFile.load()
     rules.apply(to: &configuration)
+    CheckResources.prepareBuiltinLists()
     let checker = Checker(configuration: configuration)
     let reporterType = Reporters.reporter(named: format)!
     let reporter = reporterType.init(options: ReporterOptions(color: output.useColor, quiet: output.quiet))

@@ -8,10 +8,13 @@ public struct AnalyzedText: Sendable {
   public let lowered: [UInt8]
   /// What each token is (empty features for punctuation and numbers).
   public let features: [WordFeatures]
+  /// For each token, the first word-like token at or after it (or the token count).
+  private let nextWordLike: [Int32]
 
   /// Analyses `document`.
   public init(_ document: Document) {
     self.document = document
+    tokens = document.tokens
     let lowered = document.bytes.withUnsafeBufferPointer { source in
       [UInt8](unsafeUninitializedCapacity: source.count) { buffer, count in
         UTF8Bytes.lowercase(source, into: buffer)
@@ -19,6 +22,11 @@ public struct AnalyzedText: Sendable {
       }
     }
     self.lowered = lowered
+    var next = [Int32](repeating: Int32(document.tokens.count), count: document.tokens.count + 1)
+    for index in stride(from: document.tokens.count - 1, through: 0, by: -1) {
+      next[index] = document.tokens[index].isWordLike ? Int32(index) : next[index + 1]
+    }
+    nextWordLike = next
     let base = document.baseOffset
     features = document.bytes.withUnsafeBufferPointer { original in
       lowered.withUnsafeBufferPointer { lower in
@@ -49,9 +57,8 @@ public struct AnalyzedText: Sendable {
     return letters >= 2
   }
 
-  /// The tokens of the chunk.
-  @inline(__always)
-  public var tokens: [Token] { document.tokens }
+  /// The tokens of the chunk (kept here so the hot loops need not go through `document`).
+  public let tokens: [Token]
 
   /// Calls `body` with the lower-cased bytes of `range` (absolute offsets).
   @inline(__always)
@@ -85,9 +92,8 @@ public struct AnalyzedText: Sendable {
   public func has(_ index: Int, _ features: WordFeatures) -> Bool { !self.features[index].isDisjoint(with: features) }
 
   /// Whether token `index` is the first word-like token of its sentence.
+  @inline(__always)
   public func isSentenceStart(_ index: Int, in sentence: Sentence) -> Bool {
-    var first = sentence.tokens.lowerBound
-    while first < index && !tokens[first].isWordLike { first += 1 }
-    return first == index
+    Int(nextWordLike[sentence.tokens.lowerBound]) == index
   }
 }

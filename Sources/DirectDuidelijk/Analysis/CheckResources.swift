@@ -1,35 +1,52 @@
+import Dispatch
+
 /// The word lists and lexicons rules draw on, built once and shared by all
 /// files and threads. Built-in lists are parsed on first use.
 public final class CheckResources: Sendable {
-  /// Word frequencies.
-  public let frequencies: FrequencyLexicon
-  /// `officialese.tsv` plus the configuration's extra lists.
-  public let officialese: PhraseMatcher
-  /// `anglicisms.tsv`.
-  public let anglicisms: PhraseMatcher
-  /// `support-verbs.tsv`.
-  public let supportVerbs: PhraseMatcher
-  /// `abbreviations.tsv`, case-sensitive.
-  public let abbreviations: PhraseMatcher
-  /// The abbreviation lexicon of the segmenter (categories, sentence ends).
-  public let abbreviationLexicon: AbbreviationLexicon
-  /// Verb forms for the grammar rules.
-  public let verbs: VerbLexicon
+  /// The configuration's officialese list merged with the built-in one, if it has extra lists.
+  private let extendedOfficialese: PhraseMatcher?
   /// Words the configuration accepts (`words.accept`), lower case.
   public let acceptedWords: Set<String>
 
   /// Resources with the built-in lists, plus `extraOfficialese` lists and `acceptedWords`.
   public init(extraOfficialese: [WordList] = [], acceptedWords: Set<String> = []) {
-    frequencies = .builtin
-    officialese = extraOfficialese.isEmpty
-      ? Self.builtinOfficialese
-      : PhraseMatcher(Self.merge(WordList.builtin("officialese.tsv"), with: extraOfficialese))
-    anglicisms = Self.builtinAnglicisms
-    supportVerbs = Self.builtinSupportVerbs
-    abbreviations = Self.builtinAbbreviations
-    abbreviationLexicon = .builtin
-    verbs = .builtin
+    extendedOfficialese =
+      extraOfficialese.isEmpty
+      ? nil : PhraseMatcher(WordList.builtin("officialese.tsv").appending(extraOfficialese.flatMap(\.entries)))
     self.acceptedWords = Set(acceptedWords.map { $0.lowercased() })
+  }
+
+  // Each built-in list is parsed the first time a rule asks for it, so a
+  // command that needs few lists starts fast.
+
+  /// Word frequencies.
+  public var frequencies: FrequencyLexicon { .builtin }
+  /// `officialese.tsv` plus the configuration's extra lists.
+  public var officialese: PhraseMatcher { extendedOfficialese ?? Self.builtinOfficialese }
+  /// `anglicisms.tsv`.
+  public var anglicisms: PhraseMatcher { Self.builtinAnglicisms }
+  /// `support-verbs.tsv`.
+  public var supportVerbs: PhraseMatcher { Self.builtinSupportVerbs }
+  /// `abbreviations.tsv`, case-sensitive.
+  public var abbreviations: PhraseMatcher { Self.builtinAbbreviations }
+  /// The abbreviation lexicon of the segmenter (categories, sentence ends).
+  public var abbreviationLexicon: AbbreviationLexicon { .builtin }
+  /// Verb forms for the grammar rules.
+  public var verbs: VerbLexicon { .builtin }
+
+  private static let builtinOfficialese = PhraseMatcher(WordList.builtin("officialese.tsv"))
+  private static let builtinAnglicisms = PhraseMatcher(WordList.builtin("anglicisms.tsv"))
+  private static let builtinSupportVerbs = PhraseMatcher(WordList.builtin("support-verbs.tsv"))
+  private static let builtinAbbreviations = PhraseMatcher(WordList.builtinAbbreviations, caseSensitive: true)
+
+  /// Builds the built-in lists on all cores at once, so the first check does
+  /// not wait for them one by one (they are parsed on first use otherwise).
+  public static func prepareBuiltinLists() {
+    let builders: [@Sendable () -> Void] = [
+      { _ = builtinOfficialese }, { _ = FrequencyLexicon.builtin }, { _ = VerbLexicon.builtin },
+      { _ = builtinAnglicisms; _ = builtinSupportVerbs }, { _ = builtinAbbreviations; _ = AbbreviationLexicon.builtin },
+    ]
+    DispatchQueue.concurrentPerform(iterations: builders.count) { builders[$0]() }
   }
 
   /// Whether a word of `text` is a single-word form of the officialese or anglicism lists.
@@ -42,13 +59,4 @@ public final class CheckResources: Sendable {
   /// The resources with built-in lists only.
   public static let builtin = CheckResources()
 
-  private static let builtinOfficialese = PhraseMatcher(WordList.builtin("officialese.tsv"))
-  private static let builtinAnglicisms = PhraseMatcher(WordList.builtin("anglicisms.tsv"))
-  private static let builtinSupportVerbs = PhraseMatcher(WordList.builtin("support-verbs.tsv"))
-  private static let builtinAbbreviations = PhraseMatcher(
-    WordList.builtin("abbreviations.tsv"), caseSensitive: true)
-
-  private static func merge(_ list: WordList, with extra: [WordList]) -> WordList {
-    list.appending(extra.flatMap(\.entries))
-  }
 }

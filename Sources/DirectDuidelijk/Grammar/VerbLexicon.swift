@@ -64,7 +64,7 @@ public final class VerbLexicon: Sendable {
 
   /// The built-in lexicon.
   public static let builtin = VerbLexicon(
-    list: WordList.builtin("participles.tsv", allowsRepeatedForms: true), frequencies: .builtin)
+    list: WordList.builtin("participles.tsv"), frequencies: .builtin)
 
   /// A lexicon from a list in the `participles.tsv` format.
   public init(list: WordList, frequencies: FrequencyLexicon) {

@@ -2,50 +2,84 @@ import DuidelijkData
 
 /// How common Dutch words are: Zipf frequencies from `wordlists/frequency-nl.tsv`
 /// (wordfreq, CC BY-SA 4.0), looked up by lower-case UTF-8 bytes.
+///
+/// The list is sorted by its words' bytes, so a lookup is a binary search
+/// over the embedded text itself: start-up only finds the line starts.
 public final class FrequencyLexicon: Sendable {
-  private let table: ByteKeyTable<UInt16>
+  private let bytes: [UInt8]
+  /// Where each entry's line starts, in word order.
+  private let lineStarts: [Int32]
 
-  /// The built-in lexicon, parsed on first use.
+  /// The built-in lexicon, read on first use.
   public static let builtin = FrequencyLexicon(tsv: EmbeddedWordLists.frequencyNl)
 
-  /// Parses the `word<TAB>zipf` format; comment lines and the header are skipped.
+  /// Reads the `word<TAB>zipf` format, sorted by word bytes; comment lines
+  /// and the header are skipped.
   public init(tsv: String) {
-    var tsv = tsv
-    table = tsv.withUTF8 { Self.parse($0) }
+    bytes = Array(tsv.utf8)
+    lineStarts = bytes.withUnsafeBufferPointer { Self.entryStarts($0) }
   }
 
-  private static func parse(_ bytes: UnsafeBufferPointer<UInt8>) -> ByteKeyTable<UInt16> {
-    var table = ByteKeyTable<UInt16>(capacity: bytes.count / 14)
+  private static func entryStarts(_ bytes: UnsafeBufferPointer<UInt8>) -> [Int32] {
+    var starts: [Int32] = []
+    starts.reserveCapacity(bytes.count / 14)
     var index = 0
     let count = bytes.count
     while index < count {
-      let lineStart = index
-      var tab = -1
-      while index < count && bytes[index] != 0x0A {
-        if bytes[index] == 0x09 && tab < 0 { tab = index }
-        index += 1
-      }
-      let lineEnd = index
+      let start = index
+      while index < count && bytes[index] != 0x0A { index += 1 }
       index += 1
-      guard tab > lineStart, bytes[lineStart] != UInt8(ascii: "#") else { continue }
-      // Zipf with two decimals, kept as hundredths.
-      var value = 0
-      var digits = 0
-      for position in (tab + 1)..<lineEnd where bytes[position] >= 0x30 && bytes[position] <= 0x39 {
-        value = value * 10 + Int(bytes[position] - 0x30)
-        digits += 1
-      }
-      guard digits > 0 else { continue }  // the header row
-      table.insert(UInt16(clamping: value), for: UnsafeBufferPointer(rebasing: bytes[lineStart..<tab]))
+      // Skip comments and the header (whose second field is not a number).
+      guard bytes[start] != UInt8(ascii: "#") else { continue }
+      var tab = start
+      while tab < count && bytes[tab] != 0x09 && bytes[tab] != 0x0A { tab += 1 }
+      guard tab + 1 < count, bytes[tab] == 0x09, bytes[tab + 1] >= 0x30, bytes[tab + 1] <= 0x39 else { continue }
+      starts.append(Int32(start))
     }
-    return table
+    return starts
   }
 
   /// The Zipf frequency of the lower-case `word`, or nil when it is not listed
   /// (so rarer than Zipf 1.5).
-  @inline(__always)
   public func zipf(_ word: UnsafeBufferPointer<UInt8>) -> Double? {
-    guard let hundredths = table.value(for: word) else { return nil }
+    bytes.withUnsafeBufferPointer { text in
+      var low = 0
+      var high = lineStarts.count - 1
+      while low <= high {
+        let middle = (low + high) >> 1
+        let start = Int(lineStarts[middle])
+        let order = Self.compare(word, text, from: start)
+        if order == 0 { return Self.value(text, after: start + word.count) }
+        if order < 0 { high = middle - 1 } else { low = middle + 1 }
+      }
+      return nil
+    }
+  }
+
+  /// `word` against the word of the line at `start` (ended by a tab), bytewise.
+  @inline(__always)
+  private static func compare(_ word: UnsafeBufferPointer<UInt8>, _ text: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
+    var index = 0
+    while true {
+      let listed = text[start + index]
+      let atListedEnd = listed == 0x09
+      if index == word.count { return atListedEnd ? 0 : -1 }
+      if atListedEnd { return 1 }
+      let byte = word[index]
+      if byte != listed { return byte < listed ? -1 : 1 }
+      index += 1
+    }
+  }
+
+  /// The Zipf value after the tab at `tab`: two decimals.
+  private static func value(_ text: UnsafeBufferPointer<UInt8>, after tab: Int) -> Double {
+    var hundredths = 0
+    var index = tab + 1
+    while index < text.count && text[index] != 0x0A {
+      let byte = text[index]
+      if byte >= 0x30 && byte <= 0x39 { hundredths = hundredths * 10 + Int(byte - 0x30) }
+      index += 1
+    }
     return Double(hundredths) / 100
   }
 
@@ -56,5 +90,5 @@ public final class FrequencyLexicon: Sendable {
   }
 
   /// Number of words listed.
-  public var count: Int { table.count }
+  public var count: Int { lineStarts.count }
 }

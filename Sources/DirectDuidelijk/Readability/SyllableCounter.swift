@@ -27,21 +27,27 @@ public enum SyllableCounter {
     }
   }
 
-  /// Syllables of the parts of `word` (between hyphens) that have no vowel:
-  /// one per letter for an initialism (`tv`, `gsm`), one for an interjection
-  /// (`hm`, `pst`, `brr`); the rules give these parts nothing.
+  /// Syllables of the parts of `word` (between hyphens, before an
+  /// apostrophe) that have no vowel: one per letter for an initialism (`tv`,
+  /// `gsm'er`, `b'tje`), one for an interjection (`hm`, `pst`, `brr`); the
+  /// rules give these parts nothing.
   static func spelledLetters(_ word: UnsafeBufferPointer<UInt8>) -> Int {
     var total = 0
     var start = 0
-    while start < word.count {
-      var end = start
-      while end < word.count && word[end] != UInt8(ascii: "-") { end += 1 }
-      let part = UnsafeBufferPointer(rebasing: word[start..<end])
-      start = end + 1
-      // Letters only: not `'s` (`'s-Hertogenbosch`) or numbers.
-      guard !part.isEmpty, part.allSatisfy({ $0 >= 0x61 && $0 <= 0x7A && !SyllableLetters.isVowelLetter($0) })
-      else { continue }
-      total += isInterjection(part) ? 1 : part.count
+    // Whether the part so far has only consonant letters, and does not follow an apostrophe.
+    var spelled = true
+    for index in 0...word.count {
+      let letter = index < word.count ? word[index] : UInt8(ascii: "-")
+      if letter == UInt8(ascii: "-") || letter == UInt8(ascii: "'") {
+        if spelled && index > start {
+          let part = UnsafeBufferPointer(rebasing: word[start..<index])
+          total += isInterjection(part) ? 1 : part.count
+        }
+        start = index + 1
+        spelled = letter == UInt8(ascii: "-")
+      } else if letter < 0x61 || letter > 0x7A || SyllableLetters.isVowelLetter(letter) {
+        spelled = false
+      }
     }
     return total
   }
@@ -49,13 +55,16 @@ public enum SyllableCounter {
   /// Whether a part without vowels is a sound (`hm`, `pst`, `sst`, `brr`, `pff`)
   /// rather than an initialism (`pc`, `sms`, `ggz`).
   private static func isInterjection(_ part: UnsafeBufferPointer<UInt8>) -> Bool {
-    guard part.allSatisfy({ Array("bfghmprstz".utf8).contains($0) }) else { return false }
-    if part.count >= 2 && (part[part.count - 1] == part[part.count - 2] || part[0] == UInt8(ascii: "s") && part[1] == UInt8(ascii: "s")) {
+    guard part.allSatisfy({ interjectionLetters.contains($0) }) else { return false }
+    if part.count >= 2
+      && (part[part.count - 1] == part[part.count - 2] || part[0] == UInt8(ascii: "s") && part[1] == UInt8(ascii: "s"))
+    {
       return true
     }
     return interjections.contains { $0.elementsEqual(part) }
   }
 
+  private static let interjectionLetters = Array("bfghmprstz".utf8)
   private static let interjections: [[UInt8]] = ["hm", "pst", "st", "sh", "ts"].map { Array($0.utf8) }
 
   // MARK: Letters
@@ -210,11 +219,12 @@ struct SyllableLetters {
       let previous = self[index - 1]
       return !(previous == UInt8(ascii: "q") || previous == UInt8(ascii: "g") && self[index + 1] == UInt8(ascii: "e"))
     case UInt8(ascii: "y"):
-      // `y` before a vowel is a consonant at the start (`yoga`) and after a
-      // vowel (`royaal`, `kayak`); after a consonant it is a vowel (`flyer`,
-      // `embryo`), and so it is before a consonant (`baby`, `systeem`).
+      // `y` before a vowel is a consonant at the start (`yoga`, `pistache-yoghurt`)
+      // and after a vowel (`royaal`, `kayak`); after a consonant it is a vowel
+      // (`flyer`, `embryo`), and so it is before a consonant (`baby`, `systeem`).
       guard Self.isVowelLetter(self[index + 1]) else { return true }
-      return index > range.lowerBound && !Self.isVowelLetter(self[index - 1])
+      let previous = self[index - 1]
+      return previous >= 0x61 && previous <= 0x7A && !Self.isVowelLetter(previous)
     case UInt8(ascii: "j"):
       // The `j` of `ij` belongs to the vowel.
       return self[index - 1] == UInt8(ascii: "i")
@@ -260,8 +270,10 @@ struct SyllableLetters {
         // and then i (`geuit` splits ge-uit, but counts the same).
         return self[index + 3] == ascii("l") ? 3 : 2
       case (ascii("e"), ascii("i"), ascii("j")):
-        // A prefix before ij (`geijkt`, `beijveren`).
-        return 1
+        // The prefix ge- or be- before ij (`geijkt`, `beijveren`); elsewhere
+        // an old spelling of ei (`Meijer`).
+        let previous = self[index - 1]
+        return previous == ascii("g") || previous == ascii("b") ? 1 : 3
       default:
         break
       }
@@ -281,7 +293,8 @@ struct SyllableLetters {
       guard self[index + 2] == ascii("m"), !Self.isVowelLetter(self[index + 3]) else { return 2 }
       let consonant = self[index - 1]
       let before = self[index - 2]
-      let isLatin = consonant != 0 && !Self.isVowelLetter(consonant) && (Self.isVowelLetter(before) || before == consonant)
+      let isLatin =
+        consonant != 0 && !Self.isVowelLetter(consonant) && (Self.isVowelLetter(before) || before == consonant)
       return isLatin ? 1 : 2
     case (ascii("u"), ascii("e")):
       // Final `ue` is French or English (`revue`, `avenue`, `issues`); inside a word u-e (`duet`).
@@ -297,16 +310,14 @@ struct SyllableLetters {
   }
 
   /// Whether `ieu` at `index` is one sound: `ieuw` (`nieuw`), French `-ieu(r)`
-  /// (`milieu`, `ingenieur`) and `-tieus`, `-cieus`, `-gieus` (`ambitieus`,
-  /// `religieus`); after r (`serieus`, `interieur`) and in other `-ieus`
-  /// (`harmonieus`, `copieus`) the i is a syllable of its own.
+  /// with the i a glide (`milieu`, `ingenieur`, `interieur`) and `-tieus`,
+  /// `-cieus`, `-gieus` (`ambitieus`, `religieus`); in other `-ieus`
+  /// (`serieus`, `harmonieus`, `copieus`) the i is a syllable of its own.
   private func ieuIsOneSound(at index: Int) -> Bool {
     let next = self[index + 3]
-    if next == ascii("w") { return true }
-    let previous = self[index - 1]
-    if previous == ascii("r") { return false }
     guard next == ascii("s") || next == ascii("z") else { return true }
-    switch previous {
+    switch self[index - 1] {
+    // `milieus` is the plural of milieu.
     case ascii("t"), ascii("c"), ascii("g"), ascii("l"): return true
     default: return false
     }

@@ -7,9 +7,10 @@ import DuidelijkData
 /// a longer word, the rest of which the rules count: `team` gives
 /// `team-lei-der` 3, `website` gives `web-site-be-heer` 4. A part ending in a
 /// silent e (`update`) gets its e back as a syllable before a Dutch ending
-/// (`up-da-ten`, `ge-üp-da-tet`), and an English plural `-es` after c, g or s
-/// is a syllable (`ser-vi-ces`).
-public struct SyllableExceptions: Sendable {
+/// (`up-da-ten`, `ge-üp-da-tet`), and an English plural `-es` after c, ch, g
+/// or s is a syllable (`ser-vi-ces`). The frequency lexicon tells where a
+/// compound has a boundary (`gemeente-website`, not `vi-site`).
+public final class SyllableExceptions: Sendable {
   /// The built-in list, parsed on first use.
   ///
   /// The list is part of the binary and checked by the test suite, so a
@@ -26,7 +27,7 @@ public struct SyllableExceptions: Sendable {
   public static let columns = ["form", "syllables", "match", "note"]
 
   /// One row of the list.
-  public struct Entry: Sendable, Equatable {
+  public struct Entry: Sendable {
     /// The word or part, lower case, as written in the list.
     public let form: String
     /// Its spoken syllables.
@@ -69,8 +70,10 @@ public struct SyllableExceptions: Sendable {
       guard columns[2] == "word" || columns[2] == "part" else {
         throw .badMatch(line: lineNumber, value: columns[2])
       }
-      if let first = firstLine[form] { throw .duplicateForm(line: lineNumber, form: form, firstLine: first) }
-      firstLine[form] = lineNumber
+      // A form may have a `word` row and a `part` row (`ware` 2 alone, 1 in `software`).
+      let key = columns[2] + " " + form
+      if let first = firstLine[key] { throw .duplicateForm(line: lineNumber, form: form, firstLine: first) }
+      firstLine[key] = lineNumber
       entries.append(Entry(form: form, syllables: syllables, isPart: columns[2] == "part", line: lineNumber))
     }
     guard headerSeen else { throw .badHeader(line: max(lineNumber, 1)) }
@@ -90,7 +93,7 @@ public struct SyllableExceptions: Sendable {
       // Leftmost-longest, no overlaps; a part must sit at a compound boundary.
       guard let part = trie.longestPart(in: word, at: index),
         startsPart(word, restStart..<index, silentE: part.letterBeforeSilentE != 0),
-        endsPart(word, at: index + part.length, silentE: part.letterBeforeSilentE != 0)
+        endsPart(word, at: index + part.length, silentE: part.letterBeforeSilentE != 0, long: part.length >= 6)
       else {
         index += 1
         continue
@@ -98,7 +101,9 @@ public struct SyllableExceptions: Sendable {
       total += SyllableCounter.countByRules(word, restStart..<index) + part.syllables
       index += part.length
       restStart = index
-      if part.letterBeforeSilentE != 0 { total += Self.spokenE(after: word, at: index, letterBefore: part.letterBeforeSilentE) }
+      if part.letterBeforeSilentE != 0 {
+        total += Self.spokenE(after: word, at: index, letterBefore: part.letterBeforeSilentE)
+      }
     }
     return total + SyllableCounter.countByRules(word, restStart..<word.count)
   }
@@ -139,8 +144,9 @@ public struct SyllableExceptions: Sendable {
   /// ending or another part. Otherwise the rest must start like a word:
   /// with a vowel or a consonant cluster that can start a syllable
   /// (`team-lei-der`, not `gemeen-team-btenaar`), and after a silent e with
-  /// a word of 4 letters or more (`website-beheer`, not `face-tten` or `ops-tape-len`).
-  private func endsPart(_ word: UnsafeBufferPointer<UInt8>, at end: Int, silentE: Bool) -> Bool {
+  /// a word of 4 letters or more, or 3 after a `long` part of 6 or more
+  /// (`website-beheer`, `service-bus`, not `face-tten`, `ops-tape-len` or `combi-ke-tel`).
+  private func endsPart(_ word: UnsafeBufferPointer<UInt8>, at end: Int, silentE: Bool, long: Bool) -> Bool {
     let rest = end..<word.count
     guard !rest.isEmpty else { return true }
     let first = word[end]
@@ -148,9 +154,19 @@ public struct SyllableExceptions: Sendable {
     let tail = UnsafeBufferPointer(rebasing: word[rest])
     if Self.consonantEndings.contains(where: { $0.elementsEqual(tail) }) { return true }
     if trie.longestPart(in: word, at: end) != nil { return true }
-    guard silentE else { return SyllableLetters.startsWithOnset(word, rest) }
+    guard silentE else {
+      // A vowel on both sides would be one vowel (`yoga-at` is `yo-gaat`).
+      let last = word[end - 1]
+      if SyllableLetters.isVowelLetter(last) && last >= 0x61 && first >= 0x61 && SyllableLetters.isVowelLetter(first) {
+        return false
+      }
+      return SyllableLetters.startsWithOnset(word, rest)
+    }
     if Self.spokenE(after: word, at: end, letterBefore: 0) == 1 { return true }
-    for length in stride(from: rest.count, through: 4, by: -1) where isWord(word, end..<(end + length)) {
+    if rest.count >= (long ? 3 : 4) && isWord(word, rest) { return true }
+    // Before a vowel only a whole word will do (`website-adres`, not `line-ariseren`).
+    guard !SyllableLetters.isVowelLetter(first) else { return false }
+    for length in stride(from: rest.count - 1, through: 4, by: -1) where isWord(word, end..<(end + length)) {
       return true
     }
     return false
@@ -206,8 +222,7 @@ public struct SyllableExceptions: Sendable {
       switch (rest[0], letterBefore) {
       case (UInt8(ascii: "s"), UInt8(ascii: "c")), (UInt8(ascii: "s"), UInt8(ascii: "g")),
         (UInt8(ascii: "s"), UInt8(ascii: "s")), (UInt8(ascii: "s"), UInt8(ascii: "h")),
-        (UInt8(ascii: "d"), UInt8(ascii: "d")),
-        (UInt8(ascii: "d"), UInt8(ascii: "t")):
+        (UInt8(ascii: "d"), UInt8(ascii: "d")), (UInt8(ascii: "d"), UInt8(ascii: "t")):
         return 1
       default:
         break
@@ -215,9 +230,10 @@ public struct SyllableExceptions: Sendable {
     }
     for ending in dutchEndings where ending.count == restLength && ending.elementsEqual(rest) { return 1 }
     // A noun in -ering, also in a compound (`dateringsmethode`).
-    return restLength >= 4 && rest[0] == UInt8(ascii: "r") && rest[1] == UInt8(ascii: "i") && rest[2] == UInt8(ascii: "n")
-      && rest[3] == UInt8(ascii: "g") ? 1 : 0
+    return rest.starts(with: ring) ? 1 : 0
   }
+
+  private static let ring = Array("ring".utf8)
 
   /// Endings that make a silent e spoken (a schwa): verb and agent endings
   /// (`n`, `t`, `r`), and `-eren` verbs whose stem a part happens to spell.
@@ -238,7 +254,7 @@ public enum SyllableListError: Error, Equatable, CustomStringConvertible {
   case badSyllables(line: Int, value: String)
   /// The match column is neither `word` nor `part`.
   case badMatch(line: Int, value: String)
-  /// A form appears on two rows.
+  /// A form appears on two rows with the same match.
   case duplicateForm(line: Int, form: String, firstLine: Int)
 
   public var description: String {
@@ -256,7 +272,11 @@ public enum SyllableListError: Error, Equatable, CustomStringConvertible {
 
 /// The forms of the list as a trie over folded letters, matched without
 /// regard to trema on a, i, o and u (`upload` also matches `geüpload`).
-private struct Trie: Sendable {
+///
+/// One dense table of rows (a child per letter, then what ends there), since
+/// it is walked from every letter of every word; it is built once and never
+/// changed, so it is read through a plain pointer.
+private final class Trie: @unchecked Sendable {
   struct Match {
     let length: Int
     let syllables: Int
@@ -264,88 +284,84 @@ private struct Trie: Sendable {
     let letterBeforeSilentE: UInt8
   }
 
-  private struct Node: Sendable {
-    var letter: UInt8
-    var firstChild: Int32 = -1
-    var nextSibling: Int32 = -1
-    /// Syllables of a `part` ending here, or 0.
-    var part: UInt8 = 0
-    /// Syllables of a `word` ending here, or 0.
-    var word: UInt8 = 0
-    var letterBeforeSilentE: UInt8 = 0
-  }
-
-  private var nodes = [Node(letter: 0)]
+  /// Children for a–z, hyphen and apostrophe (0 for none: the root is no
+  /// child), then the row's info: `part` syllables, `word` syllables << 8,
+  /// the letter before a final silent e << 16.
+  private static let width = 29
+  private static let info = 28
+  private let table: UnsafeMutableBufferPointer<Int32>
 
   init(_ entries: [SyllableExceptions.Entry]) {
+    var rows = [Int32](repeating: 0, count: Self.width)
     for entry in entries {
       var form = entry.form
       let letters = form.withUTF8 { utf8 in
         withUnsafeTemporaryAllocation(of: UInt8.self, capacity: max(utf8.count, 1)) { buffer in
-          Array(buffer[..<SyllableCounter.fold(utf8, into: buffer)]).map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }
+          Array(buffer[..<SyllableCounter.fold(utf8, into: buffer)])
         }
       }
-      var node = 0
-      for letter in letters { node = child(of: node, letter) }
-      if entry.isPart { nodes[node].part = UInt8(entry.syllables) } else { nodes[node].word = UInt8(entry.syllables) }
+      var row = 0
+      for letter in letters {
+        guard let column = Self.column(letter) else { preconditionFailure("syllables.tsv: bad letter in \(form)") }
+        let slot = row * Self.width + column
+        if rows[slot] == 0 {
+          rows[slot] = Int32(rows.count / Self.width)
+          rows.append(contentsOf: repeatElement(0, count: Self.width))
+        }
+        row = Int(rows[slot])
+      }
+      let info = row * Self.width + Self.info
+      rows[info] |= Int32(entry.syllables) << (entry.isPart ? 0 : 8)
       let count = letters.count
-      if count >= 2 && letters[count - 1] == UInt8(ascii: "e") && !Self.isVowelLetter(letters[count - 2]) {
-        nodes[node].letterBeforeSilentE = letters[count - 2]
+      if count >= 2 && letters[count - 1] == UInt8(ascii: "e") && !SyllableLetters.isVowelLetter(letters[count - 2]) {
+        rows[info] |= Int32(letters[count - 2]) << 16
       }
     }
+    table = UnsafeMutableBufferPointer.allocate(capacity: rows.count)
+    _ = table.initialize(from: rows)
   }
 
-  private static func isVowelLetter(_ letter: UInt8) -> Bool {
-    Array("aeiouy".utf8).contains(letter)
-  }
+  deinit { table.deallocate() }
 
-  private mutating func child(of parent: Int, _ letter: UInt8) -> Int {
-    var child = nodes[parent].firstChild
-    while child >= 0 {
-      if nodes[Int(child)].letter == letter { return Int(child) }
-      child = nodes[Int(child)].nextSibling
-    }
-    nodes.append(Node(letter: letter, nextSibling: nodes[parent].firstChild))
-    nodes[parent].firstChild = Int32(nodes.count - 1)
-    return nodes.count - 1
-  }
-
+  /// The column of a folded letter. A trema on a, i, o or u (a capital after
+  /// folding) matches the plain letter; `E` (ë, or a spoken é) matches
+  /// nothing, as no part has it (`comprimé` has no `prime`).
   @inline(__always)
-  private func find(_ parent: Int, _ letter: UInt8) -> Int? {
-    // A trema vowel (a capital after folding) matches its plain letter, but
-    // `E` (ë or a spoken é) is no silent e (`comprimé`, `tracé`).
-    let letter = letter >= 0x41 && letter <= 0x5A && letter != UInt8(ascii: "E") ? letter | 0x20 : letter
-    var child = nodes[parent].firstChild
-    while child >= 0 {
-      if nodes[Int(child)].letter == letter { return Int(child) }
-      child = nodes[Int(child)].nextSibling
+  private static func column(_ letter: UInt8) -> Int? {
+    switch letter {
+    case 0x61...0x7A: Int(letter - 0x61)
+    case UInt8(ascii: "A"), UInt8(ascii: "I"), UInt8(ascii: "O"), UInt8(ascii: "U"): Int(letter - 0x41)
+    case UInt8(ascii: "-"): 26
+    case UInt8(ascii: "'"): 27
+    default: nil
     }
-    return nil
   }
 
   /// The syllables of the `word` row equal to all of `word`.
   func wholeWord(_ word: UnsafeBufferPointer<UInt8>) -> Int? {
-    var node = 0
+    var row = 0
     for letter in word {
-      guard let next = find(node, letter) else { return nil }
-      node = next
+      guard let column = Self.column(letter) else { return nil }
+      row = Int(table[row * Self.width + column])
+      if row == 0 { return nil }
     }
-    let syllables = nodes[node].word
-    return syllables > 0 ? Int(syllables) : nil
+    let syllables = Int(table[row * Self.width + Self.info] >> 8 & 0xFF)
+    return syllables > 0 ? syllables : nil
   }
 
   /// The longest `part` row starting at `index` of `word`.
   func longestPart(in word: UnsafeBufferPointer<UInt8>, at index: Int) -> Match? {
-    var node = 0
+    var row = 0
     var best: Match?
     var position = index
-    while position < word.count, let next = find(node, word[position]) {
-      node = next
+    while position < word.count, let column = Self.column(word[position]) {
+      row = Int(table[row * Self.width + column])
+      if row == 0 { break }
       position += 1
-      let found = nodes[node]
-      if found.part > 0 {
+      let info = table[row * Self.width + Self.info]
+      if info & 0xFF > 0 {
         best = Match(
-          length: position - index, syllables: Int(found.part), letterBeforeSilentE: found.letterBeforeSilentE)
+          length: position - index, syllables: Int(info & 0xFF), letterBeforeSilentE: UInt8(info >> 16 & 0xFF))
       }
     }
     return best

@@ -11,10 +11,19 @@
 struct AlternativeSuggestions: Sendable {
   let conjugator: Conjugator
   let inflector: Inflector
+  private let cache = ConjugationCache()
 
   init(resources: CheckResources) {
     conjugator = Conjugator(verbs: resources.verbs)
     inflector = Inflector(frequencies: resources.frequencies)
+  }
+
+  /// The forms of `infinitive`, conjugated once per session.
+  private func forms(of infinitive: String) -> [String]? {
+    if let known = cache.forms[infinitive] { return known }
+    let forms = conjugator.forms(of: infinitive)
+    cache.forms[infinitive] = forms
+    return forms
   }
 
   func suggestions(
@@ -106,13 +115,13 @@ struct AlternativeSuggestions: Sendable {
     // it has the form (lists write a form once, so their order can shift),
     // else from the list's order.
     var slots: [VerbSlot] = []
-    if let own = conjugator.forms(of: entry.term) {
+    if let own = forms(of: entry.term) {
       slots = VerbSlot.allCases.filter { own[$0.rawValue] == matched }
     }
     if slots.isEmpty {
       slots = VerbSlot.allCases.filter { $0.rawValue < entry.forms.count && entry.forms[$0.rawValue].lowercased() == matched }
     }
-    guard !slots.isEmpty, let forms = conjugator.forms(of: alternative) else { return nil }
+    guard !slots.isEmpty, let forms = forms(of: alternative) else { return nil }
     var slot = slots[0]
     var certain = true
     if slots.count > 1 {
@@ -172,4 +181,9 @@ extension String {
     guard let first = first else { return self }
     return first.uppercased() + dropFirst()
   }
+}
+
+/// Conjugations already made, for one rule of one session (so one thread).
+private final class ConjugationCache: @unchecked Sendable {
+  var forms: [String: [String]?] = [:]
 }

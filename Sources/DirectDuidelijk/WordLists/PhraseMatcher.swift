@@ -40,11 +40,20 @@ public final class PhraseMatcher: Sendable {
   }
 
   private let patterns: [Pattern]
-  private let firstWords: ByteKeyTable<[Int]>
   private let splitPatterns: [SplitPattern]
-  private let splitFirstWords: ByteKeyTable<[Int]>
-  /// Verb forms of split patterns: form → (split pattern, form index) pairs.
-  private let splitVerbForms: ByteKeyTable<[SplitVerb]>
+  /// What can start at a word, as ranges of `patternIndices` and `splitIndices`:
+  /// one lookup per token, and no reference counting in the hot loop.
+  private let starts: ByteKeyTable<Starts>
+  private let patternIndices: [Int32]
+  private let splitIndices: [Int32]
+  /// Verb forms of split patterns: form → range of `splitVerbs`.
+  private let splitVerbForms: ByteKeyTable<Range<Int32>>
+  private let splitVerbs: [SplitVerb]
+
+  private struct Starts: Sendable {
+    var patterns: Range<Int32>
+    var splits: Range<Int32>
+  }
 
   private struct SplitVerb: Sendable {
     var pattern: Int
@@ -57,10 +66,7 @@ public final class PhraseMatcher: Sendable {
     self.caseSensitive = caseSensitive
     self.maximumVerbDistance = maximumVerbDistance
     var patterns: [Pattern] = []
-    var firstWords = ByteKeyTable<[Int]>(capacity: list.entries.count * 4)
     var splitPatterns: [SplitPattern] = []
-    var splitFirstWords = ByteKeyTable<[Int]>(capacity: 64)
-    var splitVerbForms = ByteKeyTable<[SplitVerb]>(capacity: 256)
     var firstWordLists: [[UInt8]: [Int]] = [:]
     var splitFirstLists: [[UInt8]: [Int]] = [:]
     var verbLists: [[UInt8]: [SplitVerb]] = [:]
@@ -68,7 +74,7 @@ public final class PhraseMatcher: Sendable {
     for (entryIndex, entry) in list.entries.enumerated() {
       let forms = entry.forms.map { Self.words(of: $0, caseSensitive: caseSensitive) }
       for (formIndex, words) in forms.enumerated() where !words.isEmpty {
-        firstWordLists[words[0], default: []].append(patterns.count)
+        firstWordLists[Self.key(words), default: []].append(patterns.count)
         patterns.append(Pattern(entry: entryIndex, form: formIndex, words: words))
       }
       guard entry.wordClass == .verb, let first = forms.first else { continue }
@@ -91,19 +97,44 @@ public final class PhraseMatcher: Sendable {
       fixed.remove(at: verbPosition)
       let splitIndex = splitPatterns.count
       splitPatterns.append(SplitPattern(entry: entryIndex, fixed: fixed))
-      splitFirstLists[fixed[0], default: []].append(splitIndex)
+      splitFirstLists[Self.key(fixed), default: []].append(splitIndex)
       for (formIndex, words) in forms.enumerated() where words.count == first.count {
         verbLists[words[verbPosition], default: []].append(SplitVerb(pattern: splitIndex, form: formIndex))
       }
     }
-    for (key, value) in firstWordLists { key.withUnsafeBufferPointer { _ = firstWords.insert(value, for: $0) } }
-    for (key, value) in splitFirstLists { key.withUnsafeBufferPointer { _ = splitFirstWords.insert(value, for: $0) } }
-    for (key, value) in verbLists { key.withUnsafeBufferPointer { _ = splitVerbForms.insert(value, for: $0) } }
+    var starts = ByteKeyTable<Starts>(capacity: firstWordLists.count + splitFirstLists.count)
+    var patternIndices: [Int32] = []
+    var splitIndices: [Int32] = []
+    for key in Set(firstWordLists.keys).union(splitFirstLists.keys) {
+      let patternStart = Int32(patternIndices.count)
+      patternIndices += (firstWordLists[key] ?? []).map { Int32($0) }
+      let splitStart = Int32(splitIndices.count)
+      splitIndices += (splitFirstLists[key] ?? []).map { Int32($0) }
+      let entry = Starts(
+        patterns: patternStart..<Int32(patternIndices.count), splits: splitStart..<Int32(splitIndices.count))
+      key.withUnsafeBufferPointer { _ = starts.insert(entry, for: $0) }
+    }
+    var splitVerbForms = ByteKeyTable<Range<Int32>>(capacity: verbLists.count)
+    var splitVerbs: [SplitVerb] = []
+    for (key, value) in verbLists {
+      let range = Int32(splitVerbs.count)..<Int32(splitVerbs.count + value.count)
+      splitVerbs += value
+      key.withUnsafeBufferPointer { _ = splitVerbForms.insert(range, for: $0) }
+    }
     self.patterns = patterns
-    self.firstWords = firstWords
     self.splitPatterns = splitPatterns
-    self.splitFirstWords = splitFirstWords
+    self.starts = starts
+    self.patternIndices = patternIndices
+    self.splitIndices = splitIndices
     self.splitVerbForms = splitVerbForms
+    self.splitVerbs = splitVerbs
+  }
+
+  /// The lookup key of a pattern: its first word, or its first two words
+  /// with a space between, so a common first word (`in`, `een`) does not
+  /// bring hundreds of candidates to compare.
+  private static func key(_ words: [[UInt8]]) -> [UInt8] {
+    words.count >= 2 ? words[0] + [0x20] + words[1] : words[0]
   }
 
   /// The words of a form as the tokenizer splits them: at spaces, with a
@@ -135,25 +166,48 @@ public final class PhraseMatcher: Sendable {
     return position
   }
 
-  /// Calls `body` with the bytes to look token `index` up by.
+  /// Calls `body` with the bytes to look token `index` up by: its own, or
+  /// with `pair` its own, a space and the next token's.
   @inline(__always)
   private func withKey<Result>(
-    _ text: AnalyzedText, _ index: Int, sentenceStart: Bool, _ body: (UnsafeBufferPointer<UInt8>) -> Result?
+    _ text: AnalyzedText, _ index: Int, sentenceStart: Bool, pair: Bool = false,
+    _ body: (UnsafeBufferPointer<UInt8>) -> Result?
   ) -> Result? {
     let range = text.tokens[index].range
-    guard caseSensitive else { return text.withLowered(range, body) }
-    if let found = text.document.withBytes(range, body) { return found }
-    // A capital at the start of a sentence: `I.v.m. uw brief …`.
-    guard sentenceStart, text.isCapitalized(index) else { return nil }
-    return text.document.withBytes(range) { bytes in
-      withUnsafeTemporaryAllocation(of: UInt8.self, capacity: bytes.count) { key in
-        _ = key.initialize(from: bytes)
-        let length = UTF8Bytes.scalarLength(leadByte: bytes[0])
-        text.withLowered(range.lowerBound..<range.lowerBound + length) { lowered in
-          for offset in 0..<length { key[offset] = lowered[offset] }
+    if !pair {
+      guard caseSensitive else { return text.withLowered(range, body) }
+      if let found = text.document.withBytes(range, body) { return found }
+    }
+    let next = pair ? text.tokens[index + 1].range : range.upperBound..<range.upperBound
+    let length = range.count + (pair ? 1 + next.count : 0)
+    return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: length) { key in
+      func copy(_ source: TextRange, to start: Int) {
+        let write: (UnsafeBufferPointer<UInt8>) -> Void = { bytes in
+          for offset in 0..<bytes.count { key[start + offset] = bytes[offset] }
         }
-        return body(UnsafeBufferPointer(key))
+        if caseSensitive { text.document.withBytes(source, write) } else { text.withLowered(source, write) }
       }
+      func fill(lowerFirstLetterOnly: Bool) {
+        copy(range, to: 0)
+        if lowerFirstLetterOnly {
+          let letter = text.document.withBytes(range) { UTF8Bytes.scalarLength(leadByte: $0[0]) }
+          text.withLowered(range.lowerBound..<range.lowerBound + letter) { lowered in
+            for offset in 0..<letter { key[offset] = lowered[offset] }
+          }
+        }
+        if pair {
+          key[range.count] = 0x20
+          copy(next, to: range.count + 1)
+        }
+      }
+      if pair || !caseSensitive {
+        fill(lowerFirstLetterOnly: false)
+        if let found = body(UnsafeBufferPointer(key)) { return found }
+      }
+      // A capital at the start of a sentence: `I.v.m. uw brief …`.
+      guard caseSensitive, sentenceStart, text.isCapitalized(index) else { return nil }
+      fill(lowerFirstLetterOnly: true)
+      return body(UnsafeBufferPointer(key))
     }
   }
 
@@ -172,15 +226,16 @@ public final class PhraseMatcher: Sendable {
 
   /// Whether token `index` on its own is a form of an entry.
   public func containsSingleWord(_ text: AnalyzedText, _ index: Int) -> Bool {
-    guard let candidates = withKey(text, index, sentenceStart: false, { firstWords.value(for: $0) }) else {
+    guard let candidates = withKey(text, index, sentenceStart: false, { starts.value(for: $0) }) else {
       return false
     }
-    return candidates.contains { patterns[$0].words.count == 1 }
+    return candidates.patterns.contains { patterns[Int(patternIndices[Int($0)])].words.count == 1 }
   }
 
   /// Whether `word` (lower case, as the list writes it) is a single-word form.
   public func containsSingleWordForm(_ word: String) -> Bool {
-    firstWords.value(for: word)?.contains { patterns[$0].words.count == 1 } ?? false
+    guard let candidates = starts.value(for: word) else { return false }
+    return candidates.patterns.contains { patterns[Int(patternIndices[Int($0)])].words.count == 1 }
   }
 
   /// Every match in `sentence`, longest first where they overlap, in text order.
@@ -188,34 +243,46 @@ public final class PhraseMatcher: Sendable {
     var found: [PhraseMatch] = []
     let tokens = sentence.tokens
     for index in tokens {
-      let token = text.tokens[index]
-      guard token.kind != .punctuation && token.kind != .symbol else { continue }
+      let kind = text.tokens[index].kind
+      guard kind != .punctuation && kind != .symbol else { continue }
       let sentenceStart = text.isSentenceStart(index, in: sentence)
-      if let candidates = withKey(text, index, sentenceStart: sentenceStart, { firstWords.value(for: $0) }) {
-        for patternIndex in candidates {
-          let pattern = patterns[patternIndex]
-          let last = index + pattern.words.count - 1
-          guard last < tokens.upperBound else { continue }
-          var equal = true
-          var position = 1
-          while position < pattern.words.count {
-            if !tokenEquals(text, index + position, pattern.words[position]) { equal = false; break }
-            position += 1
-          }
-          if equal {
-            found.append(PhraseMatch(entryIndex: pattern.entry, formIndex: pattern.form, tokens: index...last))
-          }
-        }
+      if let candidates = withKey(text, index, sentenceStart: sentenceStart, { starts.value(for: $0) }) {
+        collect(candidates, at: index, in: text, sentence: sentence, into: &found)
       }
-      if !splitPatterns.isEmpty,
-        let candidates = withKey(text, index, sentenceStart: sentenceStart, { splitFirstWords.value(for: $0) })
+      if index + 1 < tokens.upperBound,
+        let candidates = withKey(text, index, sentenceStart: sentenceStart, pair: true, { starts.value(for: $0) })
       {
-        for splitIndex in candidates {
-          if let match = splitMatch(splitIndex, at: index, in: text, sentence: sentence) { found.append(match) }
-        }
+        collect(candidates, at: index, in: text, sentence: sentence, into: &found)
       }
     }
     return Self.longestFirst(found)
+  }
+
+  /// The matches of the patterns and split patterns in `candidates` at `index`.
+  private func collect(
+    _ candidates: Starts, at index: Int, in text: AnalyzedText, sentence: Sentence, into found: inout [PhraseMatch]
+  ) {
+    let tokens = sentence.tokens
+    for position in candidates.patterns {
+      let pattern = patterns[Int(patternIndices[Int(position)])]
+      let last = index + pattern.words.count - 1
+      guard last < tokens.upperBound else { continue }
+      // The key held the first one or two words; the rest are compared here.
+      var equal = true
+      var word = 2
+      while word < pattern.words.count {
+        if !tokenEquals(text, index + word, pattern.words[word]) { equal = false; break }
+        word += 1
+      }
+      if equal {
+        found.append(PhraseMatch(entryIndex: pattern.entry, formIndex: pattern.form, tokens: index...last))
+      }
+    }
+    for position in candidates.splits {
+      if let match = splitMatch(Int(splitIndices[Int(position)]), at: index, in: text, sentence: sentence) {
+        found.append(match)
+      }
+    }
   }
 
   /// The fixed words of split pattern `splitIndex` at `index`, and its verb nearby.
@@ -237,7 +304,8 @@ public final class PhraseMatcher: Sendable {
       guard text.tokens[candidate].kind == .word,
         let verbs = text.withLowered(text.tokens[candidate].range, { splitVerbForms.value(for: $0) })
       else { continue }
-      for verb in verbs where verb.pattern == splitIndex {
+      for position in verbs where splitVerbs[Int(position)].pattern == splitIndex {
+        let verb = splitVerbs[Int(position)]
         let distance = candidate < index ? index - candidate : candidate - last
         if best == nil || distance < best!.distance { best = (candidate, verb.form, distance) }
       }

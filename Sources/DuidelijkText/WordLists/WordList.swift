@@ -16,45 +16,72 @@ public struct WordList: Sendable {
 
   /// Parses `contents`; `name` is used in errors. Forms must be unique unless
   /// `allowsRepeatedForms` (lists whose forms are a table, such as participles).
+  ///
+  /// Works on the UTF-8 bytes and builds strings only for the fields, since
+  /// the built-in lists are parsed when the program starts.
   public init(name: String, contents: String, allowsRepeatedForms: Bool = false) throws(WordListError) {
-    self.name = name
+    var contents = contents
+    var parsed: Result<(entries: [WordListEntry], source: String?, licence: String?), WordListError> = .success(([], nil, nil))
+    contents.withUTF8 { bytes in
+      do {
+        parsed = .success(try Self.parse(bytes, name: name, allowsRepeatedForms: allowsRepeatedForms))
+      } catch {
+        parsed = .failure(error as! WordListError)
+      }
+    }
+    let (entries, source, licence) = try parsed.get()
+    self.init(name: name, entries: entries, source: source, licence: licence)
+  }
+
+  private static func parse(
+    _ bytes: UnsafeBufferPointer<UInt8>, name: String, allowsRepeatedForms: Bool
+  ) throws(WordListError) -> (entries: [WordListEntry], source: String?, licence: String?) {
     var entries: [WordListEntry] = []
     var source: String?
     var licence: String?
     var headerSeen = false
     var firstLineOfForm: [String: Int] = [:]
     var lineNumber = 0
-    for rawLine in contents.split(separator: "\n", omittingEmptySubsequences: false) {
+    var lineStart = 0
+    let count = bytes.count
+    while lineStart < count {
       lineNumber += 1
-      let line = rawLine.hasSuffix("\r") ? rawLine.dropLast() : rawLine
-      if line.isEmpty { continue }
-      if line.hasPrefix("#") {
-        if line.hasPrefix("# source:") { source = Self.commentValue(line) }
-        if line.hasPrefix("# licence:") { licence = Self.commentValue(line) }
+      var lineEnd = lineStart
+      while lineEnd < count && bytes[lineEnd] != 0x0A { lineEnd += 1 }
+      defer { lineStart = lineEnd + 1 }
+      var end = lineEnd
+      if end > lineStart && bytes[end - 1] == 0x0D { end -= 1 }
+      guard end > lineStart else { continue }
+      let line = UnsafeBufferPointer(rebasing: bytes[lineStart..<end])
+      if line[0] == UInt8(ascii: "#") {
+        let text = String(decoding: line, as: UTF8.self)
+        if text.hasPrefix("# source:") { source = commentValue(text[...]) }
+        if text.hasPrefix("# licence:") { licence = commentValue(text[...]) }
         continue
       }
-      let columns = line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
+      var columns: [String] = []
+      var fieldStart = 0
+      for index in 0...line.count where index == line.count || line[index] == 0x09 {
+        columns.append(String(decoding: UnsafeBufferPointer(rebasing: line[fieldStart..<index]), as: UTF8.self))
+        fieldStart = index + 1
+      }
       if !headerSeen {
         guard columns == Self.columns else { throw .badHeader(file: name, line: lineNumber) }
         headerSeen = true
         continue
       }
       guard columns.count == Self.columns.count else {
-        throw .wrongColumnCount(
-          file: name, line: lineNumber, expected: Self.columns.count, found: columns.count)
+        throw .wrongColumnCount(file: name, line: lineNumber, expected: Self.columns.count, found: columns.count)
       }
       guard !columns[0].isEmpty else { throw .emptyColumn(file: name, line: lineNumber, column: "term") }
       guard !columns[1].isEmpty else { throw .emptyColumn(file: name, line: lineNumber, column: "forms") }
       let forms = columns[1].split(separator: "|").map(String.init)
-      guard forms.contains(columns[0]) else {
-        throw .termNotAmongForms(file: name, line: lineNumber, term: columns[0])
-      }
+      guard forms.contains(columns[0]) else { throw .termNotAmongForms(file: name, line: lineNumber, term: columns[0]) }
       if !allowsRepeatedForms {
         for form in Set(forms) {
-          if let first = firstLineOfForm[form] {
+          if let first = firstLineOfForm.updateValue(lineNumber, forKey: form) {
             throw .duplicateForm(file: name, line: lineNumber, form: form, firstLine: first)
           }
-          firstLineOfForm[form] = lineNumber
         }
       }
       entries.append(
@@ -64,9 +91,7 @@ public struct WordList: Sendable {
           note: columns[3], example: columns[4], line: lineNumber))
     }
     guard headerSeen else { throw .badHeader(file: name, line: max(lineNumber, 1)) }
-    self.entries = entries
-    self.source = source
-    self.licence = licence
+    return (entries, source, licence)
   }
 
   private init(name: String, entries: [WordListEntry], source: String?, licence: String?) {
@@ -90,14 +115,18 @@ public struct WordList: Sendable {
   ///
   /// The lists are part of the binary and checked by the test suite, so a
   /// failure here is a build defect, not a user error.
-  public static func builtin(_ name: String, allowsRepeatedForms: Bool = false) -> WordList {
+  public static func builtin(_ name: String) -> WordList {
     guard let contents = EmbeddedWordLists.all.first(where: { $0.name == name })?.contents else {
       preconditionFailure("no built-in word list named \(name)")
     }
     do {
-      return try WordList(name: name, contents: contents, allowsRepeatedForms: allowsRepeatedForms)
+      // The test suite checks the built-in lists' forms; at start-up that work is skipped.
+      return try WordList(name: name, contents: contents, allowsRepeatedForms: true)
     } catch {
       preconditionFailure("built-in word list \(name) is invalid: \(error)")
     }
   }
+
+  /// `abbreviations.tsv`, parsed once for the segmenter and the `abbreviation` rule.
+  public static let builtinAbbreviations = builtin("abbreviations.tsv")
 }

@@ -43,7 +43,16 @@ public struct WordListEntry: Sendable, Hashable {
   /// The 1-based line of the row in its file.
   public var line: Int
 
-  /// An entry with these columns.
+  /// The word class tag of the note, if it has one.
+  public let wordClass: WordClass?
+  /// Whether the note marks the first alternative as a safe one-to-one swap (`bw!`).
+  public let isSafeSwap: Bool
+  /// The article of a noun entry (`de` or `het`).
+  public let article: String?
+  /// The words of the note: the tag (or an abbreviation's category) and what follows.
+  public let noteKeywords: [Substring]
+
+  /// An entry with these columns; the note's tag is read once, here.
   public init(
     term: String, forms: [String], alternatives: [String], note: String, example: String,
     line: Int
@@ -54,29 +63,11 @@ public struct WordListEntry: Sendable, Hashable {
     self.note = note
     self.example = example
     self.line = line
+    let words = note.split(separator: " ", omittingEmptySubsequences: true)
+    noteKeywords = words
+    let tag = words.first.map { $0.hasSuffix("!") ? $0.dropLast() : $0 }
+    wordClass = tag.flatMap { WordClass(rawValue: String($0)) }
+    isSafeSwap = words.first?.hasSuffix("!") ?? false
+    article = wordClass == .noun && words.count > 1 && (words[1] == "de" || words[1] == "het") ? String(words[1]) : nil
   }
-
-  private var noteWords: [Substring] { note.split(separator: " ", omittingEmptySubsequences: true) }
-
-  /// The word class tag of the note, if it has one.
-  public var wordClass: WordClass? {
-    guard let first = noteWords.first else { return nil }
-    return WordClass(rawValue: String(first.hasSuffix("!") ? first.dropLast() : first))
-  }
-
-  /// Whether the note marks the first alternative as a safe one-to-one swap (`bw!`).
-  public var isSafeSwap: Bool { noteWords.first?.hasSuffix("!") ?? false }
-
-  /// The article of a noun entry (`de` or `het`).
-  public var article: String? {
-    let words = noteWords
-    guard wordClass == .noun, words.count > 1, words[1] == "de" || words[1] == "het" else {
-      return nil
-    }
-    return String(words[1])
-  }
-
-  /// The words of the note after the tag (and article), e.g. the category and
-  /// flags of an abbreviation or the auxiliary of a participle.
-  public var noteKeywords: [Substring] { noteWords }
 }

@@ -68,7 +68,7 @@ let package = Package(
       ]
     ),
     .testTarget(name: "DuidelijkTextTests", dependencies: ["DuidelijkText", "CDuidelijkICU"]),
-    .testTarget(name: "DirectDuidelijkTests", dependencies: ["DirectDuidelijk"]),
+    .testTarget(name: "DirectDuidelijkTests", dependencies: ["DirectDuidelijk"], exclude: ["Data"]),
     // Golden-file comparison shared by the test targets; not part of the product.
     .target(name: "DuidelijkTestSupport", path: "Tests/DuidelijkTestSupport"),
     .testTarget(name: "DuidelijkCLITests", dependencies: ["duidelijk", "DuidelijkTestSupport"], exclude: ["Golden"]),

@@ -179432,13 +179432,16 @@ board	1	part	Engels: oa is één klank.
 boat	1	part	Engels: oa is één klank.
 bourgeois	2	part	Frans: eoi klinkt als wa.
 break	1	part	Engels: ea is één klank.
+brioche	2	part	Frans: de e aan het eind is stom.
 business	2	part	Engels: busi- is één lettergreep.
 byte	1	part	Engels: de e aan het eind is stom.
+cache	1	part	Frans: de e aan het eind is stom.
 cake	1	part	Engels: de e aan het eind is stom.
 care	1	part	Engels: de e aan het eind is stom.
 case	1	part	Engels: de e aan het eind is stom.
 challenge	2	part	Engels: de e aan het eind is stom.
 cheese	1	part	Engels: de e aan het eind is stom.
+cheque	1	part	Frans: -que is stom.
 choice	1	part	Engels: de e aan het eind is stom.
 clean	1	part	Engels: ea is één klank.
 coach	1	part	Engels: oa is één klank.
@@ -179448,6 +179451,7 @@ core	1	part	Engels: de e aan het eind is stom.
 cornflakes	2	part	Engels: de e is stom.
 cream	1	part	Engels: ea is één klank.
 cruise	1	part	Engels: de e aan het eind is stom.
+crèche	1	part	Frans: de e aan het eind is stom.
 crêpe	1	part	Frans: de e aan het eind is stom.
 dance	1	part	Engels: de e aan het eind is stom.
 date	1	part	Engels: de e aan het eind is stom.
@@ -179501,9 +179505,11 @@ makeup	2	part	Engels: de e aan het eind is stom.
 manage	2	part	Engels: de e aan het eind is stom.
 management	3	part	Engels: de e aan het eind is stom.
 mobile	2	part	Engels: de e aan het eind is stom.
+moustache	2	part	Frans: de e aan het eind is stom.
 office	2	part	Engels: de e aan het eind is stom.
 online	2	part	Engels: de e aan het eind is stom.
 page	1	part	Engels: de e aan het eind is stom.
+peace	1	part	Engels: ea is één klank, de e aan het eind is stom.
 performance	3	part	Engels: de e aan het eind is stom.
 phone	1	part	Engels: de e aan het eind is stom.
 place	1	part	Engels: de e aan het eind is stom.
@@ -179562,6 +179568,7 @@ trade	1	word	Alleen los: -trade staat ook in balustrade.
 trade-off	2	part	Engels: de e is stom.
 trademark	2	part	Engels: de e is stom.
 trades	1	word	Alleen los: -trade staat ook in balustrade.
+tranche	1	part	Frans: de e aan het eind is stom.
 update	2	part	Engels: de e aan het eind is stom.
 upgrade	2	part	Engels: de e aan het eind is stom.
 upload	2	part	Engels: oa is één klank.

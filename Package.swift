@@ -67,7 +67,7 @@ let package = Package(
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
-    .testTarget(name: "DuidelijkTextTests", dependencies: ["DuidelijkText", "CDuidelijkICU"]),
+    .testTarget(name: "DuidelijkTextTests", dependencies: ["DuidelijkText", "CDuidelijkICU"], exclude: ["Data"]),
     .testTarget(name: "DirectDuidelijkTests", dependencies: ["DirectDuidelijk"], exclude: ["Data"]),
     // Golden-file comparison shared by the test targets; not part of the product.
     .target(name: "DuidelijkTestSupport", path: "Tests/DuidelijkTestSupport"),

@@ -566,7 +566,7 @@ checken	checken|check|checkt|checkte|checkten|gecheckt|checks	controleren|nagaan
 updaten	updaten|update|updatet|updatete|updateten|geüpdatet|geupdatet|updates	bijwerken|vernieuwen	ww Bijwerken is scheidbaar; herschrijf de zin. Als zelfstandig naamwoord (de update): de nieuwe versie, het laatste nieuws.	We hebben de lijst met openingstijden ⟦geüpdatet⟧.
 uploaden	uploaden|upload|uploadt|uploadde|uploadden|geüpload|geupload|uploads	toevoegen|meesturen|versturen	ww In formulieren is 'toevoegen' of 'meesturen' vaak duidelijker.	⟦Upload⟧ een kopie van uw loonstrook.
 matchen	matchen|match|matcht|matchte|matchten|gematcht|matches	koppelen|passen bij	ww Als zelfstandig naamwoord (een goede match): een goede combinatie.	Wij ⟦matchen⟧ vrijwilligers met ouderen in de wijk.
-managen	managen|manage|managet|managede|manageden|gemanaged	leiden|regelen|beheren	ww!	Zij ⟦managet⟧ het project voor de nieuwe sporthal.
+managen	managen|manage|managet|managede|manageden|gemanaged	leiden|regelen|beheren	ww	Zij ⟦managet⟧ het project voor de nieuwe sporthal.
 outsourcen	outsourcen|outsource|outsourcet|outsourcete|outsourceten|geoutsourcet|geoutsourced	uitbesteden	ww Uitbesteden is scheidbaar; herschrijf de zin.	De gemeente heeft de schoonmaak van de kantoren ⟦geoutsourcet⟧.
 insourcen	insourcen|insource|insourcet|insourcete|insourceten|geïnsourcet|geinsourcet|geïnsourced	weer zelf doen|terughalen	ww	Na twee jaar heeft de gemeente de groenvoorziening weer ⟦geïnsourcet⟧.
 brainstormen	brainstormen|brainstorm|brainstormt|brainstormde|brainstormden|gebrainstormd|brainstorms	samen ideeën bedenken|meedenken	ww Als zelfstandig naamwoord (de brainstorm): de ideeënsessie.	Op 12 maart ⟦brainstormen⟧ we met bewoners over het nieuwe park.

@@ -30,6 +30,7 @@ public struct ProseText: Sendable, Equatable {
   /// A chunk to hand to `Segmenter`, its offsets starting at `baseOffset`
   /// (3 after a byte-order mark the extractor did not see).
   public func chunk(baseOffset: Int = 0) -> TextChunk {
-    TextChunk(bytes: bytes, baseOffset: baseOffset, unitBreaks: unitBreaks)
+    // The markup's own units replace the line-layout guesses of plain text.
+    TextChunk(bytes: bytes, baseOffset: baseOffset, unitBreaks: unitBreaks, layoutFromLines: false)
   }
 }

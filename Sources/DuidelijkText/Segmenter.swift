@@ -24,7 +24,7 @@ public final class Segmenter {
       let lineStarts = LineBreaks.lineStarts(in: buffer)
       let tokens = try tokenizer.tokens(in: buffer)
       let (sentences, paragraphs) = try splitter.split(
-        tokens, in: buffer, lineStarts: lineStarts, unitBreaks: chunk.unitBreaks)
+        tokens, in: buffer, lineStarts: lineStarts, unitBreaks: chunk.unitBreaks, layoutFromLines: chunk.layoutFromLines)
       return (tokens, sentences, paragraphs, lineStarts)
     }
     // Segmentation works on chunk-relative offsets; the document holds absolute ones.

@@ -39,7 +39,8 @@ final class SentenceSplitter {
   /// `unitBreaks` (relative offsets, ascending) are where markup starts a
   /// new unit (a heading, list item or table cell): always a paragraph break.
   func split(
-    _ tokens: [Token], in text: UnsafeBufferPointer<UInt8>, lineStarts: [Int], unitBreaks: [Int] = []
+    _ tokens: [Token], in text: UnsafeBufferPointer<UInt8>, lineStarts: [Int], unitBreaks: [Int] = [],
+    layoutFromLines: Bool = true
   ) throws(ICUError) -> (sentences: [Sentence], paragraphs: [Paragraph]) {
     guard !tokens.isEmpty else { return ([], []) }
     // ICU's proposals only matter after terminators outside the Dutch set
@@ -51,6 +52,7 @@ final class SentenceSplitter {
     }
     let layout = LineLayout(text: text, lineStarts: lineStarts)
     var context = Context(text: text, tokens: tokens, layout: layout, abbreviations: abbreviations)
+    context.layoutFromLines = layoutFromLines
 
     var sentences: [Sentence] = []
     var paragraphs: [Paragraph] = []
@@ -124,6 +126,8 @@ private struct Context {
   let tokens: [Token]
   let layout: LineLayout
   let abbreviations: AbbreviationLexicon
+  /// False for markup, whose units come as unit breaks: a line break is then a wrap.
+  var layoutFromLines = true
 
   init(text: UnsafeBufferPointer<UInt8>, tokens: [Token], layout: LineLayout, abbreviations: AbbreviationLexicon) {
     self.text = text
@@ -344,7 +348,7 @@ private struct Context {
     {
       return .sentence
     }
-    guard breaks == 1 else { return .none }
+    guard breaks == 1, layoutFromLines else { return .none }
     return decideAtLineBreak(before: index, ending: ending)
   }
 
@@ -392,6 +396,14 @@ private struct Context {
     return breaks == 1 ? nil : BoundaryDecision.none
   }
 
+  /// `… Thuiszorg De Linde B.V.⏎De zorgaanbieder …`: a listed abbreviation at
+  /// the end of a line, then a word that usually starts a sentence.
+  private func abbreviationEndsLine(_ abbreviation: Token, next: Token) -> Bool {
+    next.kind == .word && UTF8Bytes.isUppercase(firstScalar(next))
+      && SentenceSplitter.sentenceStartersContains(text(of: next))
+      && text[abbreviation.range.upperBound - 1] == UInt8(ascii: ".")
+  }
+
   private func lowercasedLookup(_ bytes: UnsafeBufferPointer<UInt8>) -> AbbreviationInfo? {
     withUnsafeTemporaryAllocation(of: UInt8.self, capacity: bytes.count) { lowered in
       UTF8Bytes.lowercase(bytes, into: lowered)
@@ -416,14 +428,32 @@ private struct Context {
     {
       return .sentence
     }
+    let nextLength = layout.length(ofLine: line(ofToken: index))
+    let wrapped = layout.longestInBlock(ofLine: previousLineIndex)
+    // Address and signature blocks: short lines, each a unit, whatever the
+    // case of the next (`J. Bakker⏎teamleider Vergunningen`, `⏎www.assen.nl`).
+    let shortBlock = previousLength <= SentenceSplitter.shortLine && nextLength <= SentenceSplitter.shortLine
+      && wrapped < 60 && soleScalar(ending) != ","
+    if next.kind == .url || next.kind == .email || (shortBlock && !startsLikeSentence) { return .sentence }
+    if ending.kind == .abbreviation && abbreviationEndsLine(ending, next: next) { return .sentence }
     guard startsLikeSentence else { return .none }
-    if soleScalar(ending) == ":" { return .sentence }
+    if soleScalar(ending) == ":" || startsWithLabel(index) { return .sentence }
     if previousLength > SentenceSplitter.unwrappedLine { return .paragraph }
     if previousLength <= SentenceSplitter.shortLine { return .sentence }
+    // A block that is not wrapped prose (`Afdeling …, Toezicht en Handhaving⏎Postbus 30018`).
+    if wrapped < 60 && nextLength <= SentenceSplitter.shortLine { return .sentence }
     // In wrapped text a line much shorter than the others was broken on purpose.
-    let wrapped = layout.longestInBlock(ofLine: previousLineIndex)
     if wrapped >= 60 && previousLength * 10 < wrapped * 6 { return .sentence }
     return .none
+  }
+
+  /// `Locatie: …`, `Kenmerk: …`: a line that starts with a label and a colon.
+  private func startsWithLabel(_ index: Int) -> Bool {
+    guard index + 1 < tokens.count, tokens[index].kind == .word, UTF8Bytes.isUppercase(firstScalar(tokens[index])) else {
+      return false
+    }
+    let colon = tokens[index + 1]
+    return colon.range.lowerBound == tokens[index].range.upperBound && soleScalar(colon) == ":"
   }
 }
 

@@ -83,6 +83,13 @@ let sentenceCases: [SentenceCase] = [
   SentenceCase("Geachte heer Jansen,\n\nWij hebben uw brief ontvangen.", ["Geachte heer Jansen ,", "Wij hebben uw brief ontvangen ."]),
   SentenceCase("Met vriendelijke groet,\nJ. Bakker\nAfdeling Vergunningen", ["Met vriendelijke groet ,", "J. Bakker", "Afdeling Vergunningen"]),
   SentenceCase("Gemeente Assen\nPostbus 30018\n9400 RA Assen", ["Gemeente Assen", "Postbus 30018", "9400 RA Assen"]),
+  SentenceCase("Met vriendelijke groet,\n\nmr. drs. P.Q.M. Smit\nteamleider Werk en Inkomen", ["Met vriendelijke groet ,", "mr. drs. P.Q.M. Smit", "teamleider Werk en Inkomen"]),
+  SentenceCase("Telefoon 14 0592\nwww.assen.nl\ninfo@assen.nl", ["Telefoon 14 0592", "www.assen.nl", "info@assen.nl"]),
+  SentenceCase("Afdeling Vergunningen, Toezicht en Handhaving\nPostbus 30018\n9400 RA Assen", ["Afdeling Vergunningen , Toezicht en Handhaving", "Postbus 30018", "9400 RA Assen"]),
+  SentenceCase("Datum: dinsdag 14 april 2026, van 19.30 tot 21.30 uur\nLocatie: Buurthuis De Schakel", ["Datum : dinsdag 14 april 2026 , van 19.30 tot 21.30 uur", "Locatie : Buurthuis De Schakel"]),
+  SentenceCase(
+    "Wij hebben een contract afgesloten met Thuiszorg De Linde B.V.\nDe zorgaanbieder neemt binnenkort contact met u op.",
+    ["Wij hebben een contract afgesloten met Thuiszorg De Linde B.V.", "De zorgaanbieder neemt binnenkort contact met u op ."]),
   SentenceCase(
     "Wij hebben uw aanvraag voor een omgevingsvergunning goed ontvangen en\nwij gaan die nu beoordelen. Dat duurt acht weken.",
     ["Wij hebben uw aanvraag voor een omgevingsvergunning goed ontvangen en wij gaan die nu beoordelen .", "Dat duurt acht weken ."]),

@@ -49,11 +49,10 @@ public final class CheckResources: Sendable {
     DispatchQueue.concurrentPerform(iterations: builders.count) { builders[$0]() }
   }
 
-  /// Whether a word of `text` is a single-word form of the officialese or anglicism lists.
+  /// Whether `text` holds a word or phrase of the officialese or anglicism lists.
   func hasListedWord(in text: String) -> Bool {
-    text.split(separator: " ").contains { word in
-      officialese.containsSingleWordForm(word.lowercased()) || anglicisms.containsSingleWordForm(word.lowercased())
-    }
+    let words = text.lowercased().split(separator: " ").map(String.init)
+    return officialese.containsForm(inWords: words) || anglicisms.containsForm(inWords: words)
   }
 
   /// The resources with built-in lists only.

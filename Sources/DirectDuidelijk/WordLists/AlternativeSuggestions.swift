@@ -53,10 +53,13 @@ struct AlternativeSuggestions: Sendable {
         }
       }
       let startsSentence = capitalize && replacementRange.lowerBound == range.lowerBound
+      // `toelichting, uitleg en tips` must not become `uitleg, uitleg en tips`.
+      let repeatsNeighbour = (max(sentence.tokens.lowerBound, first - 3)..<min(sentence.tokens.upperBound, match.tokens.upperBound + 4))
+        .contains { !match.tokens.contains($0) && text.loweredText(ofToken: $0) == form.text.lowercased() }
       suggestions.append(
         Suggestion(
           range: replacementRange, replacement: startsSentence ? form.text.capitalizingFirstLetter() : form.text,
-          safe: index == 0 && entry.isSafeSwap && form.certain))
+          safe: index == 0 && entry.isSafeSwap && form.certain && !repeatsNeighbour))
     }
     return suggestions
   }

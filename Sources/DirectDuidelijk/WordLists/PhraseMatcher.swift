@@ -232,6 +232,28 @@ public final class PhraseMatcher: Sendable {
     return candidates.patterns.contains { patterns[Int(patternIndices[Int($0)])].words.count == 1 }
   }
 
+  /// Whether a form of the list occurs in `words` (lower case), contiguous:
+  /// an expansion or replacement must not bring a finding of its own.
+  public func containsForm(inWords words: [String]) -> Bool {
+    let bytes = words.map { Array($0.utf8) }
+    for start in bytes.indices {
+      var keys = [bytes[start]]
+      if start + 1 < bytes.count { keys.append(bytes[start] + [0x20] + bytes[start + 1]) }
+      for key in keys {
+        guard let candidates = key.withUnsafeBufferPointer({ starts.value(for: $0) }) else { continue }
+        for position in candidates.patterns {
+          let pattern = patterns[Int(patternIndices[Int(position)])]
+          if start + pattern.words.count <= bytes.count,
+            pattern.words.elementsEqual(bytes[start..<(start + pattern.words.count)])
+          {
+            return true
+          }
+        }
+      }
+    }
+    return false
+  }
+
   /// Whether `word` (lower case, as the list writes it) is a single-word form.
   public func containsSingleWordForm(_ word: String) -> Bool {
     guard let candidates = starts.value(for: word) else { return false }

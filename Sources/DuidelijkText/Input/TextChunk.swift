@@ -12,12 +12,17 @@ public struct TextChunk: Sendable {
   /// Offsets into `bytes` where markup starts a unit of its own (a heading,
   /// list item, table cell or block), ascending: sentences never cross them.
   public var unitBreaks: [Int]
+  /// Whether line breaks tell the layout (plain text: headings, address
+  /// lines). In Markdown and HTML the markup gives the units, and a line
+  /// break inside a paragraph is only a wrap.
+  public var layoutFromLines: Bool
 
   /// A chunk of `bytes` starting at `baseOffset`.
   public init(
     bytes: [UInt8], baseOffset: Int, firstLine: Int = 1, firstLinePrefix: LinePrefix = .init(),
-    unitBreaks: [Int] = []
+    unitBreaks: [Int] = [], layoutFromLines: Bool = true
   ) {
+    self.layoutFromLines = layoutFromLines
     self.bytes = bytes
     self.baseOffset = baseOffset
     self.firstLine = firstLine

@@ -58,7 +58,50 @@ public struct LongSentenceRule: Rule {
         ? .error : settings.severity
       return Self.description.finding(
         at: sentence.range, severity: severity,
-        message: "Deze zin is lang (\(sentence.wordCount) woorden). Maak er twee of drie zinnen van.")
+        message: "Deze zin is lang (\(sentence.wordCount) woorden). Maak er twee of drie zinnen van.",
+        suggestions: splitSuggestion(sentence, text).map { [$0] } ?? [])
     }
+  }
+
+  /// Where a sentence can be cut in two, and how the second part begins:
+  /// `;`, `, maar`, `, want`, `, omdat` (`Dat is omdat …`) and `, en`.
+  private static let splitWords: [(word: String, start: String?)] = [
+    ("maar", nil), ("want", nil), ("omdat", "Dat is omdat"), ("en", nil),
+  ]
+
+  /// The sentence cut at the split point nearest its middle, when both parts
+  /// keep at least five words. Never safe: the reader must check the meaning.
+  private func splitSuggestion(_ sentence: Sentence, _ text: AnalyzedText) -> Suggestion? {
+    let tokens = sentence.tokens
+    guard let last = tokens.last, text.tokens[last].kind == .punctuation else { return nil }
+    var best: (index: Int, skip: Int, start: String?, balance: Int)?
+    var wordsBefore = 0
+    for index in tokens.dropLast() {
+      if text.tokens[index].isWordLike { wordsBefore += 1 }
+      guard text.tokens[index].kind == .punctuation else { continue }
+      let mark = text.text(ofToken: index)
+      var candidate: (skip: Int, start: String?)?
+      if mark == ";" {
+        candidate = (1, nil)
+      } else if mark == ",", index + 1 < last {
+        let next = text.loweredText(ofToken: index + 1)
+        if let split = Self.splitWords.first(where: { $0.word == next }) {
+          candidate = (1, split.start)
+        }
+      }
+      guard let candidate else { continue }
+      let wordsAfter = sentence.wordCount - wordsBefore
+      guard wordsBefore >= 5, wordsAfter >= 5 else { continue }
+      let balance = abs(wordsBefore - wordsAfter)
+      if best == nil || balance < best!.balance { best = (index, candidate.skip, candidate.start, balance) }
+    }
+    guard let best else { return nil }
+    let first = text.document.text(sentence.range.lowerBound..<text.tokens[best.index].range.lowerBound)
+    let restStart = text.tokens[best.index + best.skip].range.lowerBound
+    var second = text.document.text(restStart..<sentence.range.upperBound)
+    second = best.start.map { "\($0) \(second)" } ?? second.capitalizingFirstLetter()
+    return Suggestion(
+      range: sentence.range, replacement: "\(first). \(second)", safe: false,
+      explanation: "Maak er twee zinnen van.")
   }
 }

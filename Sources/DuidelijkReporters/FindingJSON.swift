@@ -68,20 +68,24 @@ public enum MetricsJSON {
     out.append(UInt8(ascii: "}"))
   }
 
-  /// Appends the members of `metrics` without braces, to go into a larger object.
-  public static func appendMembers(_ metrics: ReadabilityMetrics, to out: inout [UInt8]) {
+  /// Appends the members of `metrics` without braces, to go into a larger
+  /// object; `omitting` leaves out the count that a list of that name replaces.
+  public static func appendMembers(_ metrics: ReadabilityMetrics, omitting: String? = nil, to out: inout [UInt8]) {
     let counts = metrics.counts
     let level = metrics.level
     var first = true
+    var skip = false
     func key(_ name: StaticString) {
+      skip = omitting.map { name.description == $0 } ?? false
+      if skip { return }
       if !first { out.append(UInt8(ascii: ",")) }
       first = false
       JSONBytes.appendKey(name, to: &out)
     }
-    key("sentences"); JSONBytes.appendInt(counts.sentences, to: &out)
+    key("sentences"); if !skip { JSONBytes.appendInt(counts.sentences, to: &out) }
     key("words"); JSONBytes.appendInt(counts.words, to: &out)
     key("syllables"); JSONBytes.appendInt(counts.syllables, to: &out)
-    key("paragraphs"); JSONBytes.appendInt(counts.paragraphs, to: &out)
+    key("paragraphs"); if !skip { JSONBytes.appendInt(counts.paragraphs, to: &out) }
     key("wordsPerSentence"); JSONBytes.appendDouble(metrics.wordsPerSentence, to: &out)
     key("syllablesPerWord"); JSONBytes.appendDouble(metrics.syllablesPerWord, decimals: 3, to: &out)
     key("longSentences"); JSONBytes.appendInt(counts.longSentences, to: &out)

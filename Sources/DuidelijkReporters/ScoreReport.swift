@@ -3,6 +3,8 @@ import DirectDuidelijk
 /// `duidelijk score` output in text (for a civil servant) and JSON (for machines).
 public enum ScoreReport {
   /// `{"version": 1, "files": [{"file", …metrics, "sentences"|"paragraphs"}], "total": {…}}`.
+  /// With a unit, the file's list of units takes the place of its count of
+  /// them (a JSON object has each key once); the count is the list's length.
   public static func json(
     files: [(name: String, file: ScoredFile)], total: ReadabilityCounts, unit: ScoreUnit?, into out: inout [UInt8]
   ) {
@@ -13,7 +15,8 @@ public enum ScoreReport {
       JSONBytes.appendKey("file", to: &out)
       JSONBytes.appendString(entry.name, to: &out)
       out.append(UInt8(ascii: ","))
-      MetricsJSON.appendMembers(ReadabilityMetrics(entry.file.counts), to: &out)
+      let listed: String? = unit.map { $0 == .sentence ? "sentences" : "paragraphs" }
+      MetricsJSON.appendMembers(ReadabilityMetrics(entry.file.counts), omitting: listed, to: &out)
       if let unit {
         out.append(contentsOf: (unit == .sentence ? #","sentences":["# : #","paragraphs":["#).utf8)
         for (position, part) in entry.file.units.enumerated() {

@@ -7,12 +7,12 @@
 /// A read-only hash table keyed by byte strings, for word lookups in hot
 /// loops: keys are looked up straight from the text's bytes, with no `String`.
 public struct ByteKeyTable<Value: Sendable>: Sendable {
-  private var keyBytes: [UInt8] = []
-  private var keyStarts: [Int32] = []
-  private var keyLengths: [Int32] = []
-  private var values: [Value] = []
-  private var slots: [Int32]
-  private var mask: Int
+  @usableFromInline var keyBytes: [UInt8] = []
+  @usableFromInline var keyStarts: [Int32] = []
+  @usableFromInline var keyLengths: [Int32] = []
+  @usableFromInline var values: [Value] = []
+  @usableFromInline var slots: [Int32]
+  @usableFromInline var mask: Int
 
   /// An empty table sized for about `capacity` keys.
   public init(capacity: Int = 16) {
@@ -72,32 +72,14 @@ public struct ByteKeyTable<Value: Sendable>: Sendable {
   }
 
   /// Number of keys.
-  public var count: Int { values.count }
+  @inlinable public var count: Int { values.count }
 
-  @inline(__always)
-  private static func hash(_ key: UnsafeBufferPointer<UInt8>) -> Int {
-    // FNV-1a over eight bytes at a time: words are short, and this needs no setup.
-    var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-    var index = 0
-    let count = key.count
-    if let base = key.baseAddress {
-      while index + 8 <= count {
-        let word = UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)
-        hash = (hash ^ word) &* 0x100_0000_01b3
-        hash ^= hash >> 32
-        index += 8
-      }
-      while index < count {
-        hash = (hash ^ UInt64(base[index])) &* 0x100_0000_01b3
-        index += 1
-      }
-    }
-    return Int(truncatingIfNeeded: hash ^ (hash >> 29))
-  }
+  @inlinable @inline(__always)
+  static func hash(_ key: UnsafeBufferPointer<UInt8>) -> Int { ByteHash.of(key) }
 
-  @inline(__always)
-  private func slot(for key: UnsafeBufferPointer<UInt8>) -> (slot: Int, entry: Int32) {
-    var slot = Self.hash(key) & mask
+  @inlinable @inline(__always)
+  func slot(for key: UnsafeBufferPointer<UInt8>, hash: Int) -> (slot: Int, entry: Int32) {
+    var slot = hash & mask
     return keyBytes.withUnsafeBufferPointer { stored in
       while true {
         let entry = slots[slot]
@@ -113,9 +95,16 @@ public struct ByteKeyTable<Value: Sendable>: Sendable {
   }
 
   /// The value stored for `key`, if any.
-  @inline(__always)
+  @inlinable @inline(__always)
   public func value(for key: UnsafeBufferPointer<UInt8>) -> Value? {
-    let found = slot(for: key).entry
+    value(for: key, hash: Self.hash(key))
+  }
+
+  /// The value stored for `key`, whose `ByteHash` the caller already knows
+  /// (a token's, computed once for every list it is looked up in).
+  @inlinable @inline(__always)
+  public func value(for key: UnsafeBufferPointer<UInt8>, hash: Int) -> Value? {
+    let found = slot(for: key, hash: hash).entry
     return found < 0 ? nil : values[Int(found)]
   }
 
@@ -130,7 +119,7 @@ public struct ByteKeyTable<Value: Sendable>: Sendable {
   @discardableResult
   public mutating func insert(_ value: Value, for key: UnsafeBufferPointer<UInt8>) -> Bool {
     if (values.count + 1) * 2 > slots.count { grow() }
-    let (slot, entry) = self.slot(for: key)
+    let (slot, entry) = self.slot(for: key, hash: Self.hash(key))
     if entry >= 0 { return false }
     slots[slot] = Int32(values.count)
     keyStarts.append(Int32(keyBytes.count))
@@ -160,5 +149,54 @@ public struct ByteKeyTable<Value: Sendable>: Sendable {
         slots[slot] = Int32(entry)
       }
     }
+  }
+}
+
+/// The hash of byte strings used by `ByteKeyTable`, public so a token's hash
+/// can be computed once and used for many tables and filters.
+public enum ByteHash {
+  /// The hash of `key`.
+  @inlinable @inline(__always)
+  public static func of(_ key: UnsafeBufferPointer<UInt8>) -> Int {
+    // FNV-1a over eight bytes at a time: words are short, and this needs no setup.
+    var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+    var index = 0
+    let count = key.count
+    if let base = key.baseAddress {
+      while index + 8 <= count {
+        let word = UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)
+        hash = (hash ^ word) &* 0x100_0000_01b3
+        hash ^= hash >> 32
+        index += 8
+      }
+      while index < count {
+        hash = (hash ^ UInt64(base[index])) &* 0x100_0000_01b3
+        index += 1
+      }
+    }
+    return Int(truncatingIfNeeded: hash ^ (hash >> 29))
+  }
+}
+
+/// A set of hashes as a bit array, for rejecting most tokens before a table
+/// lookup: false positives are possible, false negatives are not.
+public struct HashFilter: Sendable {
+  @usableFromInline var bits = [UInt64](repeating: 0, count: 1 << 10)
+  @usableFromInline static var mask: Int { (1 << 16) - 1 }
+
+  /// An empty filter.
+  public init() {}
+
+  /// Adds `hash`.
+  public mutating func insert(_ hash: Int) {
+    let bit = (hash >> 7) & Self.mask
+    bits[bit >> 6] |= 1 << UInt64(bit & 63)
+  }
+
+  /// Whether `hash` may have been added.
+  @inlinable @inline(__always)
+  public func mayContain(_ hash: Int) -> Bool {
+    let bit = (hash >> 7) & Self.mask
+    return bits.withUnsafeBufferPointer { $0[bit >> 6] & (1 << UInt64(bit & 63)) } != 0
   }
 }

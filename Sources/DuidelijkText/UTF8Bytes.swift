@@ -47,9 +47,22 @@ public enum UTF8Bytes {
 
   /// Number of scalars in `bytes[range]`.
   public static func scalarCount(in bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Int {
-    var count = 0
-    for index in range where isScalarStart(bytes[index]) { count += 1 }
-    return count
+    // Every byte but a continuation byte (10xxxxxx) starts a scalar; columns
+    // are counted from the line start for each finding, so count eight at a time.
+    guard let base = bytes.baseAddress, !range.isEmpty else { return 0 }
+    var continuations = 0
+    var index = range.lowerBound
+    let high: UInt64 = 0x8080_8080_8080_8080
+    while index + 8 <= range.upperBound {
+      let word = UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)
+      continuations += (word & high & ~(word << 1)).nonzeroBitCount
+      index += 8
+    }
+    while index < range.upperBound {
+      if !isScalarStart(base[index]) { continuations += 1 }
+      index += 1
+    }
+    return range.count - continuations
   }
 
   /// Number of UTF-16 code units in `bytes[range]`.

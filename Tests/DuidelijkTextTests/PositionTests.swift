@@ -23,6 +23,23 @@ struct PositionTests {
     #expect(document.position(of: emoji.range.upperBound, columnUnit: .utf16) == TextPosition(line: 2, column: 12))
   }
 
+  @Test func scalarCountsAgreeWithSwiftOnEveryRangeOfMixedText() {
+    // Long enough for the eight-bytes-at-a-time path, with scalars of every length.
+    let text = "Één café’s in ’s-Hertogenbosch 👍🏽 kost € 12,50; coördinatie ïs lastig. 中文 ok"
+    let bytes = Array(text.utf8)
+    var wrong: [Range<Int>] = []
+    bytes.withUnsafeBufferPointer { buffer in
+      for start in 0..<bytes.count {
+        for end in start...bytes.count {
+          let expected = bytes[start..<end].filter { $0 & 0xC0 != 0x80 }.count
+          if UTF8Bytes.scalarCount(in: buffer, start..<end) != expected { wrong.append(start..<end) }
+        }
+      }
+    }
+    #expect(wrong.isEmpty)
+    #expect(bytes.withUnsafeBufferPointer { UTF8Bytes.scalarCount(in: $0, 0..<bytes.count) } == text.unicodeScalars.count)
+  }
+
   @Test func byteOrderMarkCountsInOffsetsButNotInColumns() throws {
     let document = try self.document([0xEF, 0xBB, 0xBF] + Array("Dit is één zin.".utf8))
     let first = try #require(document.tokens.first)

@@ -8,6 +8,9 @@ public struct AnalyzedText: Sendable {
   public let lowered: [UInt8]
   /// What each token is (empty features for punctuation and numbers).
   public let features: [WordFeatures]
+  /// The `ByteHash` of each token's lower-cased bytes, computed once for the
+  /// many word lists every token is looked up in.
+  public let hashes: [Int]
   /// For each token, the first word-like token at or after it (or the token count).
   private let nextWordLike: [Int32]
 
@@ -28,12 +31,18 @@ public struct AnalyzedText: Sendable {
     }
     nextWordLike = next
     let base = document.baseOffset
+    let hashes = lowered.withUnsafeBufferPointer { lower in
+      document.tokens.map { ByteHash.of(UnsafeBufferPointer(rebasing: lower[$0.range.shifted(by: -base)])) }
+    }
+    self.hashes = hashes
     features = document.bytes.withUnsafeBufferPointer { original in
       lowered.withUnsafeBufferPointer { lower in
-        document.tokens.map { token in
+        document.tokens.indices.map { index in
+          let token = document.tokens[index]
           guard token.kind == .word else { return [] }
           let range = token.range.shifted(by: -base)
-          var features = WordFeatures.lexicon.value(for: UnsafeBufferPointer(rebasing: lower[range])) ?? []
+          let word = UnsafeBufferPointer(rebasing: lower[range])
+          var features = WordFeatures.lexicon.value(for: word, hash: hashes[index]) ?? []
           let firstLength = min(UTF8Bytes.scalarLength(leadByte: original[range.lowerBound]), range.count)
           if (0..<firstLength).contains(where: { original[range.lowerBound + $0] != lower[range.lowerBound + $0] }) {
             features.insert(.capitalized)

@@ -12,7 +12,7 @@ public struct Conjugator: Sendable {
 
   /// The six forms of `infinitive` in the `ww` order, or nil for a phrase.
   public func forms(of infinitive: String) -> [String]? {
-    guard !infinitive.contains(" "), infinitive.count >= 3 else { return nil }
+    guard !infinitive.utf8.contains(0x20), infinitive.count >= 3 else { return nil }
     if let listed = verbs.principalParts(of: infinitive) { return listed }
     // A separable particle before a listed verb: `toezenden` → `toe` + `zenden`.
     for particle in VerbLexicon.particles where infinitive.hasPrefix(particle) && infinitive.count > particle.count + 3 {

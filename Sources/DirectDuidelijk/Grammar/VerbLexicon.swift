@@ -44,6 +44,9 @@ public final class VerbLexicon: Sendable {
     "deel", "open", "dicht", "schoon", "stil", "teweeg", "goed", "kwijt", "mis", "thuis",
   ]
 
+  /// `particles` as a set, for the per-clause lookup of a final word.
+  static let particleSet = Set(particles)
+
   /// Inseparable prefixes after which a participle has no `ge` (`be-taald`).
   static let prefixes: [String] = ["be", "ver", "ont", "her", "er", "ge", "mis", "over", "onder", "door", "voor", "achter", "om"]
 

@@ -33,7 +33,7 @@ struct AlternativeSuggestions: Sendable {
     let first = match.tokens.lowerBound
     let range = text.tokens[first].range.lowerBound..<text.tokens[match.tokens.upperBound].range.upperBound
     let capitalize = text.isSentenceStart(first, in: sentence) && text.isCapitalized(first)
-    let matched = text.document.text(range).lowercased()
+    let matched = text.withLowered(range) { String(decoding: $0, as: UTF8.self) }
     var suggestions: [Suggestion] = []
     for (index, alternative) in entry.alternatives.enumerated() {
       guard var form = inflect(alternative, entry: entry, matched: matched, formIndex: match.formIndex, text: text, sentence: sentence, at: first)
@@ -54,8 +54,9 @@ struct AlternativeSuggestions: Sendable {
       }
       let startsSentence = capitalize && replacementRange.lowerBound == range.lowerBound
       // `toelichting, uitleg en tips` must not become `uitleg, uitleg en tips`.
+      let replacement = form.text.lowercased()
       let repeatsNeighbour = (max(sentence.tokens.lowerBound, first - 3)..<min(sentence.tokens.upperBound, match.tokens.upperBound + 4))
-        .contains { !match.tokens.contains($0) && text.loweredText(ofToken: $0) == form.text.lowercased() }
+        .contains { !match.tokens.contains($0) && text.loweredText(ofToken: $0) == replacement }
       suggestions.append(
         Suggestion(
           range: replacementRange, replacement: startsSentence ? form.text.capitalizingFirstLetter() : form.text,
@@ -89,7 +90,7 @@ struct AlternativeSuggestions: Sendable {
       switch formIndex {
       case 0: return Form(text: noun, certain: article != nil, article: article)
       case 1:
-        guard !noun.contains(" "), let plural = inflector.plural(of: noun) else { return nil }
+        guard !noun.utf8.contains(0x20), let plural = inflector.plural(of: noun) else { return nil }
         return Form(text: plural, certain: true, article: nil)
       default: return nil
       }
@@ -97,7 +98,7 @@ struct AlternativeSuggestions: Sendable {
       switch formIndex {
       case 0: return Form(text: alternative, certain: true)
       case 1:
-        guard !alternative.contains(" "), let inflected = inflector.inflected(alternative) else { return nil }
+        guard !alternative.utf8.contains(0x20), let inflected = inflector.inflected(alternative) else { return nil }
         return Form(text: inflected, certain: true)
       default: return nil
       }
@@ -111,8 +112,8 @@ struct AlternativeSuggestions: Sendable {
     _ alternative: String, entry: WordListEntry, matched: String, text: AnalyzedText, sentence: Sentence, at index: Int
   ) -> Form? {
     // Multiword entries are matched whole; only their alternative in the same slot is known.
-    if entry.term.contains(" ") || alternative.contains(" ") {
-      return matched == entry.term ? Form(text: alternative, certain: !alternative.contains(" ")) : nil
+    if entry.term.utf8.contains(0x20) || alternative.utf8.contains(0x20) {
+      return matched == entry.term ? Form(text: alternative, certain: !alternative.utf8.contains(0x20)) : nil
     }
     // The slot of the matched form: from the entry verb's own conjugation when
     // it has the form (lists write a form once, so their order can shift),

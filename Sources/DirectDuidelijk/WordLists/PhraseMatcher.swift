@@ -49,6 +49,12 @@ public final class PhraseMatcher: Sendable {
   /// Verb forms of split patterns: form → range of `splitVerbs`.
   private let splitVerbForms: ByteKeyTable<Range<Int32>>
   private let splitVerbs: [SplitVerb]
+  /// Lower-cased hashes of the one-word keys, and of the first and second
+  /// words of the two-word keys: most tokens start nothing and are passed
+  /// over with one bit test, before any key is built or looked up.
+  private let singleKeys: HashFilter
+  private let pairFirstWords: HashFilter
+  private let pairSecondWords: HashFilter
 
   private struct Starts: Sendable {
     var patterns: Range<Int32>
@@ -102,6 +108,9 @@ public final class PhraseMatcher: Sendable {
         verbLists[words[verbPosition], default: []].append(SplitVerb(pattern: splitIndex, form: formIndex))
       }
     }
+    var singleKeys = HashFilter()
+    var pairFirstWords = HashFilter()
+    var pairSecondWords = HashFilter()
     var starts = ByteKeyTable<Starts>(capacity: firstWordLists.count + splitFirstLists.count)
     var patternIndices: [Int32] = []
     var splitIndices: [Int32] = []
@@ -113,7 +122,17 @@ public final class PhraseMatcher: Sendable {
       let entry = Starts(
         patterns: patternStart..<Int32(patternIndices.count), splits: splitStart..<Int32(splitIndices.count))
       key.withUnsafeBufferPointer { _ = starts.insert(entry, for: $0) }
+      let words = key.split(separator: 0x20, maxSplits: 1, omittingEmptySubsequences: false).map(Self.loweredHash)
+      if words.count == 1 {
+        singleKeys.insert(words[0])
+      } else {
+        pairFirstWords.insert(words[0])
+        pairSecondWords.insert(words[1])
+      }
     }
+    self.singleKeys = singleKeys
+    self.pairFirstWords = pairFirstWords
+    self.pairSecondWords = pairSecondWords
     var splitVerbForms = ByteKeyTable<Range<Int32>>(capacity: verbLists.count)
     var splitVerbs: [SplitVerb] = []
     for (key, value) in verbLists {
@@ -135,6 +154,15 @@ public final class PhraseMatcher: Sendable {
   /// bring hundreds of candidates to compare.
   private static func key(_ words: [[UInt8]]) -> [UInt8] {
     words.count >= 2 ? words[0] + [0x20] + words[1] : words[0]
+  }
+
+  /// The hash a token of these bytes has in `AnalyzedText.hashes`.
+  private static func loweredHash(_ word: ArraySlice<UInt8>) -> Int {
+    let lowered = [UInt8](unsafeUninitializedCapacity: word.count) { buffer, count in
+      word.withUnsafeBufferPointer { UTF8Bytes.lowercase($0, into: buffer) }
+      count = word.count
+    }
+    return lowered.withUnsafeBufferPointer { ByteHash.of($0) }
   }
 
   /// The words of a form as the tokenizer splits them: at spaces, with a
@@ -211,6 +239,17 @@ public final class PhraseMatcher: Sendable {
     }
   }
 
+  /// What can start at token `index` on its own; without case, straight
+  /// from its lower-cased bytes and precomputed hash.
+  @inline(__always)
+  private func singleKeyCandidates(_ text: AnalyzedText, _ index: Int, sentenceStart: Bool) -> Starts? {
+    guard caseSensitive else {
+      let hash = text.hashes[index]
+      return text.withLowered(text.tokens[index].range) { starts.value(for: $0, hash: hash) }
+    }
+    return withKey(text, index, sentenceStart: sentenceStart) { starts.value(for: $0) }
+  }
+
   @inline(__always)
   private func tokenEquals(_ text: AnalyzedText, _ index: Int, _ word: [UInt8]) -> Bool {
     let range = text.tokens[index].range
@@ -226,7 +265,9 @@ public final class PhraseMatcher: Sendable {
 
   /// Whether token `index` on its own is a form of an entry.
   public func containsSingleWord(_ text: AnalyzedText, _ index: Int) -> Bool {
-    guard let candidates = withKey(text, index, sentenceStart: false, { starts.value(for: $0) }) else {
+    guard singleKeys.mayContain(text.hashes[index]),
+      let candidates = singleKeyCandidates(text, index, sentenceStart: false)
+    else {
       return false
     }
     return candidates.patterns.contains { patterns[Int(patternIndices[Int($0)])].words.count == 1 }
@@ -267,11 +308,17 @@ public final class PhraseMatcher: Sendable {
     for index in tokens {
       let kind = text.tokens[index].kind
       guard kind != .punctuation && kind != .symbol else { continue }
+      let hash = text.hashes[index]
+      let single = singleKeys.mayContain(hash)
+      let pair =
+        index + 1 < tokens.upperBound && pairFirstWords.mayContain(hash)
+        && pairSecondWords.mayContain(text.hashes[index + 1])
+      guard single || pair else { continue }
       let sentenceStart = text.isSentenceStart(index, in: sentence)
-      if let candidates = withKey(text, index, sentenceStart: sentenceStart, { starts.value(for: $0) }) {
+      if single, let candidates = singleKeyCandidates(text, index, sentenceStart: sentenceStart) {
         collect(candidates, at: index, in: text, sentence: sentence, into: &found)
       }
-      if index + 1 < tokens.upperBound,
+      if pair,
         let candidates = withKey(text, index, sentenceStart: sentenceStart, pair: true, { starts.value(for: $0) })
       {
         collect(candidates, at: index, in: text, sentence: sentence, into: &found)

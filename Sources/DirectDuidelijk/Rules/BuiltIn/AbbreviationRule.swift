@@ -71,7 +71,7 @@ public struct AbbreviationRule: Rule {
   ) -> [Suggestion] {
     let capitalize = text.isSentenceStart(first, in: sentence) && text.isCapitalized(first)
     // Acronyms (`Wmo`) keep their letters after the full name; others are just written out.
-    let isAcronym = !written.contains(".") && text.isCapitalized(first)
+    let isAcronym = !written.utf8.contains(0x2E) && text.isCapitalized(first)
     return entry.alternatives.map { expansion in
       var replacement = isAcronym ? "\(expansion) (\(written))" : expansion
       if capitalize { replacement = replacement.capitalizingFirstLetter() }

@@ -58,11 +58,14 @@ public struct SeparatedVerbRule: Rule {
     // `om talent te behouden` is a clause of its own, not the end of a tang.
     if clause.count >= 2, text.loweredText(ofToken: clause[clause.count - 2]) == "te" { return nil }
     let lastWord = text.loweredText(ofToken: last)
+    let lastIsParticle = lastWord.utf8.count <= 7 && VerbLexicon.particleSet.contains(lastWord)
     // The finite verb of a main clause stands early: first, second or third word.
     for position in 0..<min(3, clause.count - 1) {
       let finite = clause[position]
       guard text.tokens[finite].kind == .word else { continue }
-      guard belongsTogether(finite: finite, final: lastWord, text: text, lastToken: last) else { continue }
+      guard text.has(finite, .auxiliary) || lastIsParticle,
+        belongsTogether(finite: finite, final: lastWord, text: text, lastToken: last)
+      else { continue }
       let gap = clause.count - 1 - position - 1
       guard gap > maximumGap else { return nil }
       let range = text.tokens[finite].range.lowerBound..<text.tokens[last].range.upperBound
@@ -80,7 +83,7 @@ public struct SeparatedVerbRule: Rule {
       return final.hasSuffix("en") && final.count > 4 && !text.has(lastToken, .auxiliary)
         && text.has(finiteToken, [.modal, .takesInfinitive])
     }
-    guard VerbLexicon.particles.contains(final), final.count <= 7 else { return false }
+    guard final.utf8.count <= 7, VerbLexicon.particleSet.contains(final) else { return false }
     let finite = text.loweredText(ofToken: finiteToken)
     var stems = [finite]
     if finite.hasSuffix("t") { stems.append(String(finite.dropLast())) }

@@ -56,34 +56,105 @@ public struct TextReporter: FindingReporter {
 
   /// The sentence that holds the start of the finding, on one line, with the span marked.
   private func context(of finding: Finding, in document: Document) -> String {
-    let sentence = document.sentences.first { $0.range.contains(finding.range.lowerBound) }
-    let area = sentence?.range ?? finding.range
+    let area = sentence(holding: finding.range.lowerBound, in: document)?.range ?? finding.range
     let spanEnd = min(finding.range.upperBound, area.upperBound)
-    let before = collapsed(document.text(area.lowerBound..<finding.range.lowerBound))
-    let span = collapsed(document.text(finding.range.lowerBound..<spanEnd))
-    var after = collapsed(document.text(spanEnd..<area.upperBound))
-    if finding.range.upperBound > area.upperBound { after += " …" }
-    let shortBefore = before.count > Self.contextWidth / 2 ? "…" + before.suffix(Self.contextWidth / 2) : Substring(before)
-    let shortSpan = span.count > Self.contextWidth ? span.prefix(Self.contextWidth / 2) + " … " + span.suffix(20) : Substring(span)
-    let shortAfter = after.count > Self.contextWidth / 2 ? after.prefix(Self.contextWidth / 2) + "…" : Substring(after)
-    let marked = options.color ? style(String(shortSpan), .underline) : "⟦\(shortSpan)⟧"
-    return "\(shortBefore)\(marked)\(shortAfter)"
+    let before = collapsed(area.lowerBound..<finding.range.lowerBound, in: document)
+    let span = collapsed(finding.range.lowerBound..<spanEnd, in: document)
+    var after = collapsed(spanEnd..<area.upperBound, in: document)
+    if finding.range.upperBound > area.upperBound { after += " …".utf8 }
+    let half = Self.contextWidth / 2
+    var result: [UInt8] = []
+    result.reserveCapacity(before.count + span.count + after.count + 16)
+    if Self.scalarCount(before) > half {
+      result += "…".utf8
+      result += Self.suffix(before, scalars: half)
+    } else {
+      result += before
+    }
+    var shortSpan = span
+    if Self.scalarCount(span) > Self.contextWidth {
+      shortSpan = Self.prefix(span, scalars: half) + " … ".utf8 + Self.suffix(span, scalars: 20)
+    }
+    if options.color {
+      result += style(String(decoding: shortSpan, as: UTF8.self), .underline).utf8
+    } else {
+      result += "⟦".utf8
+      result += shortSpan
+      result += "⟧".utf8
+    }
+    if Self.scalarCount(after) > half {
+      result += Self.prefix(after, scalars: half)
+      result += "…".utf8
+    } else {
+      result += after
+    }
+    return String(decoding: result, as: UTF8.self)
   }
 
-  /// Every run of whitespace (line breaks included) as one space.
-  private func collapsed(_ text: String) -> String {
-    var result = ""
-    var inSpace = false
-    for character in text {
-      if character.isWhitespace {
-        if !inSpace { result.append(" ") }
-        inSpace = true
-      } else {
-        result.append(character)
-        inSpace = false
-      }
+  /// The sentence whose range holds `offset`, found by binary search (sentences are in text order).
+  private func sentence(holding offset: Int, in document: Document) -> Sentence? {
+    let sentences = document.sentences
+    var low = 0
+    var high = sentences.count
+    while low < high {
+      let middle = (low + high) / 2
+      if sentences[middle].range.upperBound <= offset { low = middle + 1 } else { high = middle }
     }
-    return result
+    guard low < sentences.count, sentences[low].range.contains(offset) else {
+      // Empty or touching ranges: fall back to the first sentence that holds it.
+      return sentences.first { $0.range.contains(offset) }
+    }
+    return sentences[low]
+  }
+
+  /// The bytes of `range` with every run of whitespace (line breaks included) as one space.
+  private func collapsed(_ range: TextRange, in document: Document) -> [UInt8] {
+    document.withBytes(range) { bytes in
+      var result: [UInt8] = []
+      result.reserveCapacity(bytes.count)
+      var inSpace = false
+      var index = 0
+      while index < bytes.count {
+        let byte = bytes[index]
+        let length = byte < 0x80 ? 1 : min(UTF8Bytes.scalarLength(leadByte: byte), bytes.count - index)
+        let isSpace =
+          byte < 0x80 ? UTF8Bytes.isASCIIWhitespace(byte) : UTF8Bytes.isWhitespace(UTF8Bytes.scalar(in: bytes, at: index))
+        if isSpace {
+          if !inSpace { result.append(0x20) }
+          inSpace = true
+        } else {
+          for offset in index..<index + length { result.append(bytes[offset]) }
+          inSpace = false
+        }
+        index += length
+      }
+      return result
+    }
+  }
+
+  private static func scalarCount(_ bytes: [UInt8]) -> Int {
+    bytes.reduce(0) { $0 + (UTF8Bytes.isScalarStart($1) ? 1 : 0) }
+  }
+
+  /// The first `scalars` Unicode scalars of `bytes`.
+  private static func prefix(_ bytes: [UInt8], scalars: Int) -> [UInt8] {
+    var seen = 0
+    for index in bytes.indices where UTF8Bytes.isScalarStart(bytes[index]) {
+      if seen == scalars { return Array(bytes[..<index]) }
+      seen += 1
+    }
+    return bytes
+  }
+
+  /// The last `scalars` Unicode scalars of `bytes`.
+  private static func suffix(_ bytes: [UInt8], scalars: Int) -> [UInt8] {
+    var seen = 0
+    var index = bytes.count
+    while index > 0 && seen < scalars {
+      index -= 1
+      if UTF8Bytes.isScalarStart(bytes[index]) { seen += 1 }
+    }
+    return Array(bytes[index...])
   }
 
   private enum Style: String {

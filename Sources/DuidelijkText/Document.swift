@@ -34,6 +34,7 @@ public struct Document: Sendable {
   public var range: TextRange { baseOffset..<baseOffset + bytes.count }
 
   /// The text at `range` (absolute offsets).
+  @inlinable
   public func text(_ range: TextRange) -> String {
     String(decoding: bytes[(range.lowerBound - baseOffset)..<(range.upperBound - baseOffset)], as: UTF8.self)
   }
@@ -42,7 +43,7 @@ public struct Document: Sendable {
   public func text(of token: Token) -> String { text(token.range) }
 
   /// Calls `body` with the bytes at `range` (absolute offsets), without copying.
-  @inline(__always)
+  @inlinable @inline(__always)
   public func withBytes<Result>(
     _ range: TextRange, _ body: (UnsafeBufferPointer<UInt8>) throws -> Result
   ) rethrows -> Result {

@@ -47,6 +47,6 @@ public final class Segmenter {
 
 extension Range where Bound == Int {
   /// The same range moved by `offset`.
-  @inline(__always)
+  @inlinable @inline(__always)
   public func shifted(by offset: Int) -> Range<Int> { (lowerBound + offset)..<(upperBound + offset) }
 }

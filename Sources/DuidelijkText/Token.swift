@@ -34,13 +34,13 @@ public enum TokenKind: UInt8, Sendable, CaseIterable, CustomStringConvertible {
 /// Stored as a start and a 32-bit length (16 bytes), since a document holds
 /// one per word and memory traffic is what segmentation spends its time on.
 public struct Token: Sendable, Hashable {
-  private var start: Int
-  private var length: UInt32
+  @usableFromInline var start: Int
+  @usableFromInline var length: UInt32
   /// What the token is.
   public var kind: TokenKind
 
   /// UTF-8 byte offsets into the input.
-  @inline(__always)
+  @inlinable @inline(__always)
   public var range: TextRange {
     get { start..<(start + Int(length)) }
     set {
@@ -50,7 +50,7 @@ public struct Token: Sendable, Hashable {
   }
 
   /// A token of `kind` at `range` (shorter than 4 GiB).
-  @inline(__always)
+  @inlinable @inline(__always)
   public init(range: TextRange, kind: TokenKind) {
     self.start = range.lowerBound
     self.length = UInt32(truncatingIfNeeded: range.count)
@@ -59,7 +59,7 @@ public struct Token: Sendable, Hashable {
 
   /// Whether the token counts as a word for sentence length and readability:
   /// words, numbers and abbreviations, not punctuation or symbols.
-  @inline(__always)
+  @inlinable @inline(__always)
   public var isWordLike: Bool {
     switch kind {
     case .word, .number, .abbreviation, .url, .email: true

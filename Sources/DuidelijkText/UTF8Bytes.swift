@@ -1,11 +1,11 @@
 /// Byte-level helpers for UTF-8 text, so hot loops never build a `String`.
 public enum UTF8Bytes {
   /// Whether `byte` starts a scalar (is not a continuation byte).
-  @inline(__always)
+  @inlinable @inline(__always)
   public static func isScalarStart(_ byte: UInt8) -> Bool { byte & 0xC0 != 0x80 }
 
   /// Length of the scalar whose first byte is `byte` (1 for invalid lead bytes).
-  @inline(__always)
+  @inlinable @inline(__always)
   public static func scalarLength(leadByte byte: UInt8) -> Int {
     if byte < 0x80 { return 1 }
     if byte >= 0xF0 { return 4 }
@@ -15,7 +15,7 @@ public enum UTF8Bytes {
   }
 
   /// Decodes the scalar starting at `index` of valid UTF-8 `bytes`.
-  @inline(__always)
+  @inlinable @inline(__always)
   public static func scalar(in bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> Unicode.Scalar {
     let lead = bytes[index]
     if lead < 0x80 { return Unicode.Scalar(lead) }
@@ -38,7 +38,7 @@ public enum UTF8Bytes {
   }
 
   /// Decodes the scalar that ends just before `index`.
-  @inline(__always)
+  @inlinable @inline(__always)
   public static func scalar(in bytes: UnsafeBufferPointer<UInt8>, before index: Int) -> Unicode.Scalar {
     var start = index - 1
     while start > 0 && !isScalarStart(bytes[start]) { start -= 1 }
@@ -76,7 +76,7 @@ public enum UTF8Bytes {
   }
 
   /// Whether `scalar` separates words: spaces, tabs, line breaks, no-break spaces.
-  @inline(__always)
+  @inlinable @inline(__always)
   public static func isWhitespace(_ scalar: Unicode.Scalar) -> Bool {
     switch scalar.value {
     case 0x09...0x0D, 0x20, 0x85, 0xA0, 0x1680, 0x2000...0x200A, 0x2028, 0x2029, 0x202F, 0x205F,
@@ -88,27 +88,27 @@ public enum UTF8Bytes {
   }
 
   /// Whether the ASCII `byte` is a space, tab or line break.
-  @inline(__always)
+  @inlinable @inline(__always)
   public static func isASCIIWhitespace(_ byte: UInt8) -> Bool {
     byte == 0x20 || (byte >= 0x09 && byte <= 0x0D)
   }
 
   /// Whether `scalar` is a letter with an upper-case form of its own.
-  @inline(__always)
+  @inlinable @inline(__always)
   public static func isUppercase(_ scalar: Unicode.Scalar) -> Bool {
     if scalar.isASCII { return scalar.value >= 0x41 && scalar.value <= 0x5A }
     return scalar.properties.isUppercase
   }
 
   /// Whether `scalar` is a lower-case letter.
-  @inline(__always)
+  @inlinable @inline(__always)
   public static func isLowercase(_ scalar: Unicode.Scalar) -> Bool {
     if scalar.isASCII { return scalar.value >= 0x61 && scalar.value <= 0x7A }
     return scalar.properties.isLowercase
   }
 
   /// Whether `scalar` is a letter of any script.
-  @inline(__always)
+  @inlinable @inline(__always)
   public static func isLetter(_ scalar: Unicode.Scalar) -> Bool {
     if scalar.isASCII {
       let value = scalar.value | 0x20
@@ -118,9 +118,30 @@ public enum UTF8Bytes {
   }
 
   /// Whether `scalar` is a decimal digit 0–9.
-  @inline(__always)
+  @inlinable @inline(__always)
   public static func isDigit(_ scalar: Unicode.Scalar) -> Bool {
     scalar.value >= 0x30 && scalar.value <= 0x39
+  }
+
+  /// Whether `needle` occurs in `haystack`, byte for byte (an empty needle always does).
+  public static func contains(_ haystack: UnsafeBufferPointer<UInt8>, _ needle: String) -> Bool {
+    var needle = needle
+    return needle.withUTF8 { pattern in
+      guard !pattern.isEmpty else { return true }
+      guard haystack.count >= pattern.count else { return false }
+      let first = pattern[0]
+      var index = 0
+      let last = haystack.count - pattern.count
+      while index <= last {
+        if haystack[index] == first {
+          var offset = 1
+          while offset < pattern.count, haystack[index + offset] == pattern[offset] { offset += 1 }
+          if offset == pattern.count { return true }
+        }
+        index += 1
+      }
+      return false
+    }
   }
 
   /// Writes a lower-cased copy of `source` into `destination` with the same

@@ -8,29 +8,39 @@ struct WordListRuleEngine: Sendable {
   let family: String
   let settings: RuleSettings
   let acceptedWords: Set<String>
-  /// Builds the Dutch message from the words as written and the alternatives.
-  let message: @Sendable (_ written: String, _ alternatives: [String]) -> String
+  /// What the message calls a match (`Ambtelijk`, `Engels woord`).
+  let label: String
   let alternatives: AlternativeSuggestions
+  /// Per entry, built at its first match: whether it is accepted, its `entry`
+  /// id and the quoted alternatives of the message (dense texts repeat entries).
+  private var entryParts: [Int: EntryParts] = [:]
+
+  private struct EntryParts {
+    let accepted: Bool
+    let id: String
+    let quotedAlternatives: String
+  }
 
   init(
     matcher: PhraseMatcher, description: RuleDescription, family: String, settings: RuleSettings,
-    resources: CheckResources, message: @escaping @Sendable (_ written: String, _ alternatives: [String]) -> String
+    resources: CheckResources, label: String
   ) {
     self.matcher = matcher
     self.description = description
     self.family = family
     self.settings = settings
     self.acceptedWords = resources.acceptedWords
-    self.message = message
+    self.label = label
     self.alternatives = AlternativeSuggestions(resources: resources)
   }
 
-  func findings(in text: AnalyzedText) -> [Finding] {
+  mutating func findings(in text: AnalyzedText) -> [Finding] {
     var findings: [Finding] = []
     for sentence in text.document.sentences {
       for match in matcher.matches(in: text, sentence: sentence) {
         let entry = matcher.entries[match.entryIndex]
-        if acceptedWords.contains(entry.term.lowercased()) { continue }
+        let parts = self.parts(of: match.entryIndex, entry)
+        if parts.accepted { continue }
         // A capital inside a sentence starts a name (`School voor Openbaar Bestuur`).
         let first = match.tokens.lowerBound
         if !matcher.caseSensitive && text.isCapitalized(first) && !text.isSentenceStart(first, in: sentence) { continue }
@@ -39,12 +49,21 @@ struct WordListRuleEngine: Sendable {
         findings.append(
           description.finding(
             at: range, severity: settings.severity,
-            message: message(written, entry.alternatives.map(Self.withoutArticle)),
-            entry: "\(family)/\(entry.term)",
+            message: "\(label): ‘\(written)’. Schrijf liever \(parts.quotedAlternatives).",
+            entry: parts.id,
             suggestions: alternatives.suggestions(for: match, entry: entry, in: text, sentence: sentence)))
       }
     }
     return findings
+  }
+
+  private mutating func parts(of index: Int, _ entry: WordListEntry) -> EntryParts {
+    if let parts = entryParts[index] { return parts }
+    let parts = EntryParts(
+      accepted: acceptedWords.contains(entry.term.lowercased()), id: "\(family)/\(entry.term)",
+      quotedAlternatives: Self.quotedList(entry.alternatives.map(Self.withoutArticle)))
+    entryParts[index] = parts
+    return parts
   }
 
   /// `de vraag` → `vraag`: messages name the word; suggestions handle articles.

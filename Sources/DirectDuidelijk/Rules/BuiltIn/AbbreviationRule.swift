@@ -98,7 +98,8 @@ public struct AbbreviationRule: Rule {
     if last + 1 < tokens.count, text.text(ofToken: last + 1) == "(" { return true }
     // The full words earlier in this part of the text.
     let before = text.document.range.lowerBound..<tokens[first].range.lowerBound
-    let earlier = text.withLowered(before) { String(decoding: $0, as: UTF8.self) }
-    return entry.alternatives.contains { earlier.contains($0.lowercased()) }
+    return text.withLowered(before) { earlier in
+      entry.alternatives.contains { UTF8Bytes.contains(earlier, $0.lowercased()) }
+    }
   }
 }

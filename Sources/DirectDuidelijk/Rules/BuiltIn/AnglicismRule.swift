@@ -23,15 +23,13 @@ public struct AnglicismRule: Rule {
     ]
   )
 
-  private let engine: WordListRuleEngine
+  private var engine: WordListRuleEngine
 
   public init(settings: RuleSettings, resources: CheckResources) {
     engine = WordListRuleEngine(
       matcher: resources.anglicisms, description: Self.description, family: "anglicisms", settings: settings,
-      resources: resources
-    ) { written, alternatives in
-      "Engels woord: ‘\(written)’. Schrijf liever \(WordListRuleEngine.quotedList(alternatives))."
-    }
+      resources: resources, label: "Engels woord"
+    )
   }
 
   public mutating func check(_ text: AnalyzedText) -> [Finding] { engine.findings(in: text) }

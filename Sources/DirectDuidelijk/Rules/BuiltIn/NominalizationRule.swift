@@ -33,7 +33,7 @@ public struct NominalizationRule: Rule {
     "eten", "genoegen", "verlangen", "verzoeken", "gebeuren", "welzijn", "wezen", "ontstaan",
   ]
 
-  private let engine: WordListRuleEngine
+  private var engine: WordListRuleEngine
   private let settings: RuleSettings
   private let frequencies: FrequencyLexicon
 
@@ -42,10 +42,8 @@ public struct NominalizationRule: Rule {
     frequencies = resources.frequencies
     engine = WordListRuleEngine(
       matcher: resources.supportVerbs, description: Self.description, family: "support-verbs", settings: settings,
-      resources: resources
-    ) { written, alternatives in
-      "Naamwoordstijl: ‘\(written)’. Schrijf liever \(WordListRuleEngine.quotedList(alternatives))."
-    }
+      resources: resources, label: "Naamwoordstijl"
+    )
   }
 
   public mutating func check(_ text: AnalyzedText) -> [Finding] {

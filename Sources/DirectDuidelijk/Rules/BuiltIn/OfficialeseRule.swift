@@ -28,15 +28,13 @@ public struct OfficialeseRule: Rule {
     ]
   )
 
-  private let engine: WordListRuleEngine
+  private var engine: WordListRuleEngine
 
   public init(settings: RuleSettings, resources: CheckResources) {
     engine = WordListRuleEngine(
       matcher: resources.officialese, description: Self.description, family: "officialese", settings: settings,
-      resources: resources
-    ) { written, alternatives in
-      "Ambtelijk: ‘\(written)’. Schrijf liever \(WordListRuleEngine.quotedList(alternatives))."
-    }
+      resources: resources, label: "Ambtelijk"
+    )
   }
 
   public mutating func check(_ text: AnalyzedText) -> [Finding] { engine.findings(in: text) }

@@ -166,16 +166,32 @@ public final class PhraseMatcher: Sendable {
   }
 
   /// The words of a form as the tokenizer splits them: at spaces, with a
-  /// trailing comma on its own.
+  /// trailing comma on its own. Lowered with the same byte mapping as the
+  /// text's tokens, so keys and tokens agree.
   private static func words(of form: String, caseSensitive: Bool) -> [[UInt8]] {
     var result: [[UInt8]] = []
-    for piece in form.split(separator: " ") {
-      let text = caseSensitive ? String(piece) : piece.lowercased()
-      if text.count > 1, text.hasSuffix(",") {
-        result.append(Array(text.dropLast().utf8))
-        result.append(Array(",".utf8))
-      } else {
-        result.append(Array(text.utf8))
+    var form = form
+    form.withUTF8 { bytes in
+      var start = 0
+      for index in 0...bytes.count where index == bytes.count || bytes[index] == 0x20 {
+        defer { start = index + 1 }
+        guard index > start else { continue }
+        let piece = UnsafeBufferPointer(rebasing: bytes[start..<index])
+        var word = [UInt8](unsafeUninitializedCapacity: piece.count) { buffer, count in
+          if caseSensitive {
+            for offset in 0..<piece.count { buffer[offset] = piece[offset] }
+          } else {
+            UTF8Bytes.lowercase(piece, into: buffer)
+          }
+          count = piece.count
+        }
+        if word.count > 1, word.last == 0x2C {
+          word.removeLast()
+          result.append(word)
+          result.append([0x2C])
+        } else {
+          result.append(word)
+        }
       }
     }
     return result

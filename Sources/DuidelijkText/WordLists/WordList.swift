@@ -75,7 +75,7 @@ public struct WordList: Sendable {
       }
       guard !columns[0].isEmpty else { throw .emptyColumn(file: name, line: lineNumber, column: "term") }
       guard !columns[1].isEmpty else { throw .emptyColumn(file: name, line: lineNumber, column: "forms") }
-      let forms = columns[1].split(separator: "|").map(String.init)
+      let forms = Self.split(columns[1])
       guard forms.contains(columns[0]) else { throw .termNotAmongForms(file: name, line: lineNumber, term: columns[0]) }
       if !allowsRepeatedForms {
         for form in Set(forms) {
@@ -87,11 +87,26 @@ public struct WordList: Sendable {
       entries.append(
         WordListEntry(
           term: columns[0], forms: forms,
-          alternatives: columns[2].isEmpty ? [] : columns[2].split(separator: "|").map(String.init),
+          alternatives: columns[2].isEmpty ? [] : Self.split(columns[2]),
           note: columns[3], example: columns[4], line: lineNumber))
     }
     guard headerSeen else { throw .badHeader(file: name, line: max(lineNumber, 1)) }
     return (entries, source, licence)
+  }
+
+  /// The `|`-separated values of a column, split on bytes (a `Character`
+  /// split would run grapheme breaking over every list at start-up).
+  private static func split(_ column: String) -> [String] {
+    var column = column
+    return column.withUTF8 { bytes in
+      var values: [String] = []
+      var start = 0
+      for index in 0...bytes.count where index == bytes.count || bytes[index] == UInt8(ascii: "|") {
+        if index > start { values.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<index]), as: UTF8.self)) }
+        start = index + 1
+      }
+      return values
+    }
   }
 
   private init(name: String, entries: [WordListEntry], source: String?, licence: String?) {

@@ -63,7 +63,8 @@ public struct WordListEntry: Sendable, Hashable {
     self.note = note
     self.example = example
     self.line = line
-    let words = note.split(separator: " ", omittingEmptySubsequences: true)
+    // Split on bytes: a `Character` split runs grapheme breaking over every list at start-up.
+    let words = note.utf8.split(separator: 0x20).map { Substring($0) }
     noteKeywords = words
     let tag = words.first.map { $0.hasSuffix("!") ? $0.dropLast() : $0 }
     wordClass = tag.flatMap { WordClass(rawValue: String($0)) }

@@ -7,6 +7,12 @@ public final class CheckResources: Sendable {
   private let extendedOfficialese: PhraseMatcher?
   /// Words the configuration accepts (`words.accept`), lower case.
   public let acceptedWords: Set<String>
+  /// Difficulty of lower-cased words, judged once per process.
+  let difficultyMemo = SharedMemo<[UInt8], Bool>()
+  /// Participle readings of lower-cased words, made once per process.
+  let participleMemo = SharedMemo<[UInt8], ParticipleInfo?>()
+  /// Conjugations of alternatives, made once per process.
+  let conjugationMemo = SharedMemo<String, [String]?>(limit: 50_000)
 
   /// Resources with the built-in lists, plus `extraOfficialese` lists and `acceptedWords`.
   public init(extraOfficialese: [WordList] = [], acceptedWords: Set<String> = []) {

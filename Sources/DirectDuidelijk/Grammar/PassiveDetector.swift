@@ -28,13 +28,19 @@ public struct PassiveMatch: Sendable, Hashable {
 /// `door` phrase names who acts.
 public struct PassiveDetector: Sendable {
   let verbs: VerbLexicon
-  private let cache = ParticipleCache()
+  private let cache: ParticipleCache
 
   /// Tokens a clause may span between auxiliary and participle.
   static let reach = 16
 
   /// A detector with the verb knowledge of `verbs`.
-  public init(verbs: VerbLexicon = .builtin) { self.verbs = verbs }
+  public init(verbs: VerbLexicon = .builtin) { self.init(verbs: verbs, memo: nil) }
+
+  /// A detector that also shares participle decisions through `memo`.
+  init(verbs: VerbLexicon, memo: SharedMemo<[UInt8], ParticipleInfo?>?) {
+    self.verbs = verbs
+    cache = ParticipleCache(memo: memo)
+  }
 
   /// The passives of `sentence`, in text order.
   public func passives(in text: AnalyzedText, sentence: Sentence) -> [PassiveMatch] {
@@ -150,10 +156,13 @@ public struct PassiveDetector: Sendable {
 final class ParticipleCache: @unchecked Sendable {
   private var table = ByteKeyTable<ParticipleInfo?>(capacity: 1024)
   private static let limit = 100_000
+  private let memo: SharedMemo<[UInt8], ParticipleInfo?>?
+
+  init(memo: SharedMemo<[UInt8], ParticipleInfo?>?) { self.memo = memo }
 
   func participle(_ word: UnsafeBufferPointer<UInt8>, _ verbs: VerbLexicon) -> ParticipleInfo? {
     if let known = table.value(for: word) { return known }
-    let info = verbs.participle(word)
+    let info = memo.map { $0.value(for: Array(word)) { verbs.participle(word) } } ?? verbs.participle(word)
     if table.count >= Self.limit { table = ByteKeyTable<ParticipleInfo?>(capacity: 1024) }
     table.insert(info, for: word)
     return info

@@ -7,11 +7,13 @@ public struct ReadabilityScorer: Sendable {
   /// The counts so far.
   public private(set) var total = ReadabilityCounts()
   private var cache = DifficultyCache()
+  private let memo: SharedMemo<[UInt8], Bool>
 
   /// A scorer using `resources`' lexicons.
   public init(resources: CheckResources = .builtin) {
     difficulty = WordDifficulty(frequencies: resources.frequencies)
-    passives = PassiveDetector(verbs: resources.verbs)
+    memo = resources.difficultyMemo
+    passives = PassiveDetector(verbs: resources.verbs, memo: resources.participleMemo)
   }
 
   /// The counts of one sentence.
@@ -26,7 +28,7 @@ public struct ReadabilityScorer: Sendable {
       // Names (a capital inside the sentence) and all-capital abbreviations are not difficult words.
       if text.isCapitalized(index) && !text.isSentenceStart(index, in: sentence) { continue }
       if text.isAllCapitals(index) { continue }
-      if text.withLowered(range, { cache.isDifficult($0, difficulty) }) { counts.difficultWords += 1 }
+      if text.withLowered(range, { cache.isDifficult($0, difficulty, memo: memo) }) { counts.difficultWords += 1 }
     }
     if !passives.passives(in: text, sentence: sentence).isEmpty { counts.passiveSentences = 1 }
     return counts

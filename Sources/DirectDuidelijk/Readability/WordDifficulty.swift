@@ -150,11 +150,16 @@ struct DifficultyCache: Sendable {
   private var table = ByteKeyTable<Bool>(capacity: 1024)
   private static let limit = 100_000
 
-  /// Whether `word` is difficult, judged by `difficulty` the first time.
-  mutating func isDifficult(_ word: UnsafeBufferPointer<UInt8>, _ difficulty: WordDifficulty) -> Bool {
+  /// Whether `word` is difficult, judged by `difficulty` the first time
+  /// (in this session, or in any session sharing `memo`).
+  mutating func isDifficult(
+    _ word: UnsafeBufferPointer<UInt8>, _ difficulty: WordDifficulty, memo: SharedMemo<[UInt8], Bool>? = nil
+  ) -> Bool {
     guard word.count >= WordDifficulty.minimumLength else { return false }
     if let known = table.value(for: word) { return known }
-    let difficult = difficulty.isDifficult(utf8: word)
+    let difficult =
+      memo.map { $0.value(for: Array(word)) { difficulty.isDifficult(utf8: word) } }
+      ?? difficulty.isDifficult(utf8: word)
     if table.count >= Self.limit { table = ByteKeyTable<Bool>(capacity: 1024) }
     table.insert(difficult, for: word)
     return difficult

@@ -12,16 +12,18 @@ struct AlternativeSuggestions: Sendable {
   let conjugator: Conjugator
   let inflector: Inflector
   private let cache = ConjugationCache()
+  private let memo: SharedMemo<String, [String]?>
 
   init(resources: CheckResources) {
     conjugator = Conjugator(verbs: resources.verbs)
     inflector = Inflector(frequencies: resources.frequencies)
+    memo = resources.conjugationMemo
   }
 
   /// The forms of `infinitive`, conjugated once per session.
   private func forms(of infinitive: String) -> [String]? {
     if let known = cache.forms[infinitive] { return known }
-    let forms = conjugator.forms(of: infinitive)
+    let forms = memo.value(for: infinitive) { conjugator.forms(of: infinitive) }
     cache.forms[infinitive] = forms
     return forms
   }

@@ -51,7 +51,7 @@ public struct DifficultWordRule: Rule {
         {
           continue
         }
-        guard text.withLowered(text.tokens[index].range, { cache.isDifficult($0, difficulty) }),
+        guard text.withLowered(text.tokens[index].range, { cache.isDifficult($0, difficulty, memo: resources.difficultyMemo) }),
           !resources.acceptedWords.contains(text.loweredText(ofToken: index)), !isListedElsewhere(text, index)
         else { continue }
         findings.append(

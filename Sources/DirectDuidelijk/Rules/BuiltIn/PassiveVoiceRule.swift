@@ -39,7 +39,7 @@ public struct PassiveVoiceRule: Rule {
 
   public init(settings: RuleSettings, resources: CheckResources) {
     self.settings = settings
-    detector = PassiveDetector(verbs: resources.verbs)
+    detector = PassiveDetector(verbs: resources.verbs, memo: resources.participleMemo)
     rewriter = PassiveRewriter(conjugator: Conjugator(verbs: resources.verbs))
   }
 

@@ -39,6 +39,43 @@ public struct Document: Sendable {
     String(decoding: bytes[(range.lowerBound - baseOffset)..<(range.upperBound - baseOffset)], as: UTF8.self)
   }
 
+  /// The text at `range` as a message quotes it: each run of whitespace,
+  /// line breaks included, as one space, so a phrase wrapped over two lines
+  /// keeps a report to one line per finding.
+  public func quotedText(_ range: TextRange) -> String {
+    withBytes(range) { bytes in
+      var needsCollapse = false
+      var previousSpace = false
+      for byte in bytes {
+        let space = UTF8Bytes.isASCIIWhitespace(byte)
+        if (space && byte != 0x20) || (space && previousSpace) || byte >= 0x80 {
+          needsCollapse = true
+          break
+        }
+        previousSpace = space
+      }
+      guard needsCollapse else { return String(decoding: bytes, as: UTF8.self) }
+      var result: [UInt8] = []
+      result.reserveCapacity(bytes.count)
+      var inSpace = false
+      var index = 0
+      while index < bytes.count {
+        let byte = bytes[index]
+        let length = byte < 0x80 ? 1 : min(UTF8Bytes.scalarLength(leadByte: byte), bytes.count - index)
+        let space =
+          byte < 0x80 ? UTF8Bytes.isASCIIWhitespace(byte) : UTF8Bytes.isWhitespace(UTF8Bytes.scalar(in: bytes, at: index))
+        if space {
+          if !inSpace { result.append(0x20) }
+        } else {
+          for offset in index..<index + length { result.append(bytes[offset]) }
+        }
+        inSpace = space
+        index += length
+      }
+      return String(decoding: result, as: UTF8.self)
+    }
+  }
+
   /// The text of `token`.
   public func text(of token: Token) -> String { text(token.range) }
 

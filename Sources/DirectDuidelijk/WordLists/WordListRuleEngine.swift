@@ -45,7 +45,7 @@ struct WordListRuleEngine: Sendable {
         let first = match.tokens.lowerBound
         if !matcher.caseSensitive && text.isCapitalized(first) && !text.isSentenceStart(first, in: sentence) { continue }
         let range = text.tokens[match.tokens.lowerBound].range.lowerBound..<text.tokens[match.tokens.upperBound].range.upperBound
-        let written = text.document.text(range)
+        let written = text.document.quotedText(range)
         findings.append(
           description.finding(
             at: range, severity: settings.severity,

@@ -58,7 +58,7 @@ public struct AbbreviationRule: Rule {
         findings.append(
           Self.description.finding(
             at: range, severity: settings.severity,
-            message: "Afkorting: ‘\(written)’. Schrijf voluit (\(WordListRuleEngine.quotedList(entry.alternatives))) of leg de afkorting uit.",
+            message: "Afkorting: ‘\(text.document.quotedText(range))’. Schrijf voluit (\(WordListRuleEngine.quotedList(entry.alternatives))) of leg de afkorting uit.",
             entry: "abbreviations/\(entry.term)",
             suggestions: suggestions(for: entry, written: written, range: range, text: text, first: first, sentence: sentence)))
       }

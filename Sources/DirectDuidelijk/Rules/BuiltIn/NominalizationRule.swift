@@ -62,7 +62,7 @@ public struct NominalizationRule: Rule {
         findings.append(
           Self.description.finding(
             at: range, severity: settings.severity,
-            message: "Naamwoordstijl: ‘\(text.document.text(range))’. Gebruik het werkwoord: ‘… \(word)’."))
+            message: "Naamwoordstijl: ‘\(text.document.quotedText(range))’. Gebruik het werkwoord: ‘… \(word)’."))
       }
     }
     return findings

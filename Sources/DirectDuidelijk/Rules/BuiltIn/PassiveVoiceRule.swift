@@ -52,11 +52,11 @@ public struct PassiveVoiceRule: Rule {
         let range = text.tokens[first].range.lowerBound..<text.tokens[last].range.upperBound
         let written =
           last == first + 1
-          ? text.document.text(range)
+          ? text.document.quotedText(range)
           : "\(text.text(ofToken: first)) … \(text.text(ofToken: last))"
         var message = "Lijdende vorm: ‘\(written)’. "
         if let actor = passive.actor {
-          let actorText = text.document.text(text.tokens[actor.lowerBound + 1].range.lowerBound..<text.tokens[actor.upperBound].range.upperBound)
+          let actorText = text.document.quotedText(text.tokens[actor.lowerBound + 1].range.lowerBound..<text.tokens[actor.upperBound].range.upperBound)
           message += "Maak de zin actief en begin met wie het doet: ‘\(actorText) …’."
         } else {
           message += "Zeg wie het doet, bijvoorbeeld: ‘Wij …’."

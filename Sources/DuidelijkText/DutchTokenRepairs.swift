@@ -25,6 +25,18 @@ struct DutchTokenRepairs {
     var index = 0
     var linkIndex = 0
     let count = segments.count
+    /// Appends a joined token, unless it would run into the next link
+    /// (`jeugd/info@assen.nl`): then the segment stands alone and the link
+    /// is taken whole when it comes.
+    func appendJoined(_ token: Token, next: Int) {
+      if linkIndex < links.count && token.range.upperBound > links[linkIndex].range.lowerBound {
+        result.append(segments[index])
+        index += 1
+      } else {
+        result.append(token)
+        index = next
+      }
+    }
     while index < count {
       let segment = segments[index]
       if linkIndex < links.count && segment.range.upperBound > links[linkIndex].range.lowerBound {
@@ -40,13 +52,11 @@ struct DutchTokenRepairs {
         continue
       }
       if let pair = quotePair(segments, index, lead) {
-        result.append(pair)
-        index += 2
+        appendJoined(pair, next: index + 2)
         continue
       }
       if segment.kind == .word, let listed = listedRun(segments, index) {
-        result.append(listed.token)
-        index = listed.next
+        appendJoined(listed.token, next: listed.next)
         continue
       }
       var head = segment
@@ -58,8 +68,7 @@ struct DutchTokenRepairs {
         head = abbreviation
         next = index + 2
       } else if let ellipsis = ellipsis(segments, index, lead) {
-        result.append(ellipsis.token)
-        index = ellipsis.next
+        appendJoined(ellipsis.token, next: ellipsis.next)
         continue
       }
       if let unit = unitForm(segments, index, head, next) {
@@ -71,8 +80,7 @@ struct DutchTokenRepairs {
         next = number.next
       }
       let compound = extendCompound(segments, next, head)
-      result.append(compound.token)
-      index = compound.next
+      appendJoined(compound.token, next: compound.next)
     }
     return result
   }

@@ -36,10 +36,17 @@ public struct WordDifficulty: Sendable {
   /// Whether the lower-case UTF-8 `word` is difficult.
   public func isDifficult(utf8 word: UnsafeBufferPointer<UInt8>) -> Bool {
     guard word.count >= Self.minimumLength else { return false }
+    // Digits, underscores and other signs make a code or a placeholder
+    // (`BSN123`, `naam_____`), not a word to explain; leaving them out also
+    // keeps the compound search below to words of letters.
+    if word.contains(where: Self.isSign) { return false }
     let letters = Self.letterCount(word)
     guard letters >= Self.minimumLength else { return false }
     if let zipf = frequencies.zipf(word), zipf >= Self.commonZipf { return false }
     if letters >= Self.overlongLength { return true }
+    // Fewer letters in this many bytes: no Dutch word, and the compound
+    // search below must stay bounded whatever the input.
+    guard word.count <= 4 * Self.overlongLength else { return false }
     // Hyphenated compounds: every part must be common.
     if let hyphen = word.firstIndex(of: UInt8(ascii: "-")) {
       let first = UnsafeBufferPointer(rebasing: word[..<hyphen])
@@ -78,6 +85,14 @@ public struct WordDifficulty: Sendable {
     guard stem.count >= 3 else { return false }
     let text = String(decoding: stem, as: UTF8.self)
     return VerbLexicon.infinitives(ofStem: text).contains { frequencies.zipf($0).map { $0 >= Self.commonZipf } ?? false }
+  }
+
+  /// An ASCII character that is not a letter, hyphen or apostrophe.
+  @inline(__always)
+  private static func isSign(_ byte: UInt8) -> Bool {
+    guard byte < 0x80 else { return false }
+    let lower = byte | 0x20
+    return !(lower >= 0x61 && lower <= 0x7A) && byte != UInt8(ascii: "-") && byte != UInt8(ascii: "'")
   }
 
   private static func letterCount(_ word: UnsafeBufferPointer<UInt8>) -> Int {

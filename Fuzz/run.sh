@@ -10,7 +10,8 @@
 # a timeout, a leak or ran out of memory.
 #
 # Environment: FUZZ_CONFIG=release builds with -O (about 6x the executions per
-# second; default debug); FUZZ_NICE (default 10) for `nice -n`; FUZZ_BUILD=0
+# second, but almost no coverage counters survive it: use the default debug);
+# FUZZ_NICE (default 10) for `nice -n`; FUZZ_BUILD=0
 # skips the build; FUZZ_MAX_LEN (default 8192); FUZZ_ARGS adds libFuzzer flags
 # (e.g. "-seed=1").
 set -uo pipefail

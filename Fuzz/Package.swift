@@ -7,7 +7,7 @@ import PackageDescription
 // DuidelijkText), so the `duidelijk` executable is not built.
 //
 // Build (see README.md and run.sh):
-//   swift build -c debug -Xswiftc -sanitize=fuzzer,address -Xswiftc -parse-as-library
+//   swift build -c debug --sanitize=fuzzer --sanitize=address -Xswiftc -sanitize=fuzzer,address -Xswiftc -parse-as-library
 //
 // A package referenced by path is identified by its folder's name, which is
 // whatever the main package was cloned as; read it from the folder above.

@@ -30,10 +30,12 @@ max_len="${FUZZ_MAX_LEN:-8192}"
 read -r -a extra <<<"${FUZZ_ARGS:-}"
 
 if [ "${FUZZ_BUILD:-1}" != 0 ]; then
-  # --sanitize=fuzzer (not -Xswiftc -sanitize=fuzzer) so SwiftPM leaves out the
-  # `--defsym main=<Target>_main` entry-point rename and libFuzzer's main links.
+  # --sanitize=fuzzer so SwiftPM leaves out the `--defsym main=<Target>_main`
+  # entry-point rename and libFuzzer's main links; it instruments only this
+  # package's targets, so -Xswiftc -sanitize=fuzzer,address adds the coverage
+  # counters of the main package's modules (without them libFuzzer is blind).
   nice -n "$nice_level" swift build -c "$config" -j "${FUZZ_BUILD_JOBS:-2}" \
-    --sanitize=fuzzer --sanitize=address -Xswiftc -parse-as-library || exit 2
+    --sanitize=fuzzer --sanitize=address -Xswiftc -sanitize=fuzzer,address -Xswiftc -parse-as-library || exit 2
 fi
 bin="$(swift build -c "$config" --sanitize=fuzzer --sanitize=address --show-bin-path)"
 

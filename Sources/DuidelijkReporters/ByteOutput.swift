@@ -6,8 +6,9 @@
 
 /// A buffered writer to a file descriptor that works on bytes.
 ///
-/// When the reader goes away (`duidelijk … | head`), writes stop quietly and
-/// `isBroken` turns true, so the caller can end without an error message.
+/// When a write fails, writes stop, `isBroken` turns true, `failure` holds
+/// the `errno` and `onFailure` is called once: the reader went away
+/// (`duidelijk … | head`, `EPIPE`) or the output cannot take more (a full disk).
 /// Used from one thread at a time: parallel work hands its output to the
 /// thread that writes, in order.
 public final class ByteOutput: TextOutputStream, @unchecked Sendable {
@@ -17,6 +18,11 @@ public final class ByteOutput: TextOutputStream, @unchecked Sendable {
   private let flushThreshold: Int
   /// True once a write failed (closed pipe, full disk).
   public private(set) var isBroken = false
+  /// The `errno` of the failed write (`EPIPE`: the reader went away); 0 before.
+  public private(set) var failure: Int32 = 0
+  /// Called once, on the writing thread, when a write fails, with its `errno`;
+  /// the command line ends the process there instead of working on for nobody.
+  public var onFailure: ((Int32) -> Void)?
 
   /// Standard output.
   public static let standardOutput = ByteOutput(descriptor: 1)
@@ -65,10 +71,15 @@ public final class ByteOutput: TextOutputStream, @unchecked Sendable {
         if result < 0 {
           if errno == EINTR { continue }
           isBroken = true
+          failure = errno
           return
         }
         written += result
       }
+    }
+    if isBroken, let handler = onFailure {
+      onFailure = nil
+      handler(failure)
     }
   }
 }

@@ -58,22 +58,28 @@ public struct TextReporter: FindingReporter {
   private func context(of finding: Finding, in document: Document) -> String {
     let area = sentence(holding: finding.range.lowerBound, in: document)?.range ?? finding.range
     let spanEnd = min(finding.range.upperBound, area.upperBound)
-    let before = collapsed(area.lowerBound..<finding.range.lowerBound, in: document)
-    let span = collapsed(finding.range.lowerBound..<spanEnd, in: document)
-    var after = collapsed(spanEnd..<area.upperBound, in: document)
-    if finding.range.upperBound > area.upperBound { after += " …".utf8 }
     let half = Self.contextWidth / 2
+    // Only a window of about the context width is collapsed on each side, so a
+    // finding costs the same in a sentence of ten words or of ten megabytes.
+    let beforeRange = area.lowerBound..<finding.range.lowerBound
+    let before = collapsed(windowStart(beforeRange, keeping: half, in: document)..<beforeRange.upperBound, in: document)
+    let spanRange = finding.range.lowerBound..<spanEnd
+    var shortSpan = collapsed(
+      spanRange.lowerBound..<windowEnd(spanRange, keeping: Self.contextWidth, in: document), in: document)
+    if Self.scalarCount(shortSpan) > Self.contextWidth {
+      let tail = collapsed(windowStart(spanRange, keeping: 20, in: document)..<spanRange.upperBound, in: document)
+      shortSpan = Self.prefix(shortSpan, scalars: half) + " … ".utf8 + Self.suffix(tail, scalars: 20)
+    }
+    let afterRange = spanEnd..<area.upperBound
+    var after = collapsed(afterRange.lowerBound..<windowEnd(afterRange, keeping: half, in: document), in: document)
+    if finding.range.upperBound > area.upperBound { after += " …".utf8 }
     var result: [UInt8] = []
-    result.reserveCapacity(before.count + span.count + after.count + 16)
+    result.reserveCapacity(before.count + shortSpan.count + after.count + 16)
     if Self.scalarCount(before) > half {
       result += "…".utf8
       result += Self.suffix(before, scalars: half)
     } else {
       result += before
-    }
-    var shortSpan = span
-    if Self.scalarCount(span) > Self.contextWidth {
-      shortSpan = Self.prefix(span, scalars: half) + " … ".utf8 + Self.suffix(span, scalars: 20)
     }
     if options.color {
       result += style(String(decoding: shortSpan, as: UTF8.self), .underline).utf8
@@ -105,6 +111,57 @@ public struct TextReporter: FindingReporter {
       return sentences.first { $0.range.contains(offset) }
     }
     return sentences[low]
+  }
+
+  /// Where collapsing the end of `range` must start to give `scalars` + 1
+  /// scalars (a run of whitespace counts as one), or the start of `range` if it
+  /// has no more: what `suffix(_:scalars:)` of the collapsed text needs.
+  private func windowStart(_ range: TextRange, keeping scalars: Int, in document: Document) -> Int {
+    document.withBytes(range) { bytes in
+      var index = bytes.count
+      var units = 0
+      var inSpace = false
+      while index > 0 {
+        var start = index - 1
+        while start > 0 && !UTF8Bytes.isScalarStart(bytes[start]) { start -= 1 }
+        let isSpace = isCollapsedSpace(bytes, at: start)
+        if !(isSpace && inSpace) {
+          units += 1
+          if units > scalars { return range.lowerBound + start }
+        }
+        inSpace = isSpace
+        index = start
+      }
+      return range.lowerBound
+    }
+  }
+
+  /// Where collapsing the start of `range` may stop after `scalars` + 1
+  /// scalars, or the end of `range` if it has no more.
+  private func windowEnd(_ range: TextRange, keeping scalars: Int, in document: Document) -> Int {
+    document.withBytes(range) { bytes in
+      var index = 0
+      var units = 0
+      var inSpace = false
+      while index < bytes.count {
+        let byte = bytes[index]
+        let length = byte < 0x80 ? 1 : min(UTF8Bytes.scalarLength(leadByte: byte), bytes.count - index)
+        let isSpace = isCollapsedSpace(bytes, at: index)
+        if !(isSpace && inSpace) {
+          units += 1
+          if units > scalars { return range.lowerBound + index + length }
+        }
+        inSpace = isSpace
+        index += length
+      }
+      return range.upperBound
+    }
+  }
+
+  /// Whether the scalar at `index` is whitespace that `collapsed` turns into one space.
+  private func isCollapsedSpace(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> Bool {
+    let byte = bytes[index]
+    return byte < 0x80 ? UTF8Bytes.isASCIIWhitespace(byte) : UTF8Bytes.isWhitespace(UTF8Bytes.scalar(in: bytes, at: index))
   }
 
   /// The bytes of `range` with every run of whitespace (line breaks included) as one space.

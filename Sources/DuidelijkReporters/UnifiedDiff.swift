@@ -18,8 +18,11 @@ public enum UnifiedDiff {
     for edit in edits {
       let first = lineIndex(of: edit.range.lowerBound, in: lines)
       let last = lineIndex(of: max(edit.range.lowerBound, edit.range.upperBound - 1), in: lines)
-      if let previous = blocks.last, previous.lines.upperBound >= first {
-        blocks[blocks.count - 1] = (previous.lines.lowerBound...max(previous.lines.upperBound, last), previous.edits + [edit])
+      if let lines = blocks.last?.lines, lines.upperBound >= first {
+        // Grown in place (no copy of the block held): copying the block's
+        // edits for each new one was quadratic on a long line with many edits.
+        blocks[blocks.count - 1].lines = lines.lowerBound...max(lines.upperBound, last)
+        blocks[blocks.count - 1].edits.append(edit)
       } else {
         blocks.append((first...last, [edit]))
       }
@@ -54,7 +57,8 @@ public enum UnifiedDiff {
         var replaced: [UInt8] = []
         var position = oldRange.lowerBound
         for edit in block.edits {
-          replaced += original[position..<edit.range.lowerBound] + edit.replacement
+          replaced += original[position..<edit.range.lowerBound]
+          replaced += edit.replacement
           position = edit.range.upperBound
         }
         replaced += original[position..<oldRange.upperBound]

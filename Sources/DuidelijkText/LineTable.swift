@@ -39,6 +39,11 @@ public struct LineTable: Sendable {
 
   private let baseOffset: Int
   private let bytes: [UInt8]
+  /// Column counts at points inside long lines (chunk-relative, in order), so
+  /// a position on a line of megabytes counts at most `checkpointStride` bytes
+  /// instead of the whole line: reports on one huge line stay linear.
+  private let checkpoints: [ColumnCheckpoint]
+  private static let checkpointStride = 4096
 
   /// Builds the table for `bytes`, which start at `baseOffset` in the input.
   /// A line break is LF, CRLF or a lone CR.
@@ -57,6 +62,29 @@ public struct LineTable: Sendable {
     self.firstLinePrefix = firstLinePrefix
     self.baseOffset = baseOffset
     self.bytes = bytes
+    self.checkpoints = Self.checkpoints(in: bytes, lineStarts: lineStarts, baseOffset: baseOffset)
+  }
+
+  private static func checkpoints(in bytes: [UInt8], lineStarts: [Int], baseOffset: Int) -> [ColumnCheckpoint] {
+    var result: [ColumnCheckpoint] = []
+    bytes.withUnsafeBufferPointer { buffer in
+      for (index, lineStart) in lineStarts.enumerated() {
+        let lineEnd = index + 1 < lineStarts.count ? lineStarts[index + 1] - baseOffset : buffer.count
+        var position = lineStart - baseOffset
+        guard lineEnd - position > checkpointStride else { continue }
+        var scalars = 0
+        var utf16 = 0
+        while position + checkpointStride < lineEnd {
+          var next = position + checkpointStride
+          while next < lineEnd && !UTF8Bytes.isScalarStart(buffer[next]) { next += 1 }
+          scalars += UTF8Bytes.scalarCount(in: buffer, position..<next)
+          utf16 += UTF8Bytes.utf16Count(in: buffer, position..<next)
+          result.append(ColumnCheckpoint(offset: next, scalars: scalars, utf16: utf16))
+          position = next
+        }
+      }
+    }
+    return result
   }
 
   /// Index into `lineStarts` of the line holding `offset`.
@@ -76,11 +104,26 @@ public struct LineTable: Sendable {
     let index = lineIndex(of: offset)
     let start = lineStarts[index] - baseOffset
     let end = min(max(offset - baseOffset, start), bytes.count)
-    let counted: Int = bytes.withUnsafeBufferPointer { buffer in
+    var from = start
+    var counted = 0
+    if end - start > Self.checkpointStride && columnUnit != .utf8 {
+      // Start from the last checkpoint of this line at or before `end`.
+      var low = 0
+      var high = checkpoints.count
+      while low < high {
+        let middle = (low + high) / 2
+        if checkpoints[middle].offset <= end { low = middle + 1 } else { high = middle }
+      }
+      if low > 0, checkpoints[low - 1].offset > start {
+        from = checkpoints[low - 1].offset
+        counted = columnUnit == .utf16 ? checkpoints[low - 1].utf16 : checkpoints[low - 1].scalars
+      }
+    }
+    counted += bytes.withUnsafeBufferPointer { buffer in
       switch columnUnit {
-      case .unicodeScalars: UTF8Bytes.scalarCount(in: buffer, start..<end)
-      case .utf16: UTF8Bytes.utf16Count(in: buffer, start..<end)
-      case .utf8: end - start
+      case .unicodeScalars: UTF8Bytes.scalarCount(in: buffer, from..<end)
+      case .utf16: UTF8Bytes.utf16Count(in: buffer, from..<end)
+      case .utf8: end - from
       }
     }
     let base = index == 0 ? firstLinePrefix.count(in: columnUnit) : 0
@@ -118,4 +161,11 @@ public struct LinePrefix: Sendable, Hashable {
     utf16 += UTF8Bytes.utf16Count(in: bytes, range)
     utf8 += range.count
   }
+}
+
+/// Counts from the start of a line up to `offset` (chunk-relative, a scalar boundary).
+private struct ColumnCheckpoint: Sendable {
+  let offset: Int
+  let scalars: Int
+  let utf16: Int
 }

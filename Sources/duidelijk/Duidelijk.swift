@@ -27,6 +27,8 @@ struct Duidelijk: ParsableCommand {
 
   /// Runs the command line, mapping every failure to the documented exit codes.
   static func main() {
+    reserveStandardDescriptors()
+    handleOutputFailures()
     let status: Int32
     do {
       var command = try parseAsRoot()
@@ -49,5 +51,37 @@ struct Duidelijk: ParsableCommand {
     ByteOutput.standardOutput.flush()
     ByteOutput.standardError.flush()
     Terminal.exit(status)
+  }
+
+  /// Opens `/dev/null` on any of the descriptors 0, 1 and 2 the caller closed
+  /// (`duidelijk check a.txt >&-`): otherwise the next descriptor opened (an
+  /// input file, a thread pool's epoll) takes the number, and reports go into
+  /// it. It is opened the wrong way round for stdin and stdout, so their use is
+  /// still an error (EBADF) that names them, not an empty input or lost output.
+  private static func reserveStandardDescriptors() {
+    for (descriptor, mode) in [(Int32(0), O_WRONLY), (1, O_RDONLY), (2, O_WRONLY)] where fcntl(descriptor, F_GETFD) == -1 {
+      let opened = open("/dev/null", mode)
+      if opened >= 0 && opened != descriptor {
+        dup2(opened, descriptor)
+        close(opened)
+      }
+    }
+  }
+
+  /// Ends the process as soon as stdout fails, instead of working on for nobody:
+  /// quietly when the reader went away (`duidelijk check … | head`: a closed
+  /// pipe is the reader's choice), with 0, or 2 if an error was reported before;
+  /// with an error and 2 when the output cannot take more (a full disk, a file
+  /// size limit).
+  private static func handleOutputFailures() {
+    // A write past `ulimit -f` must fail with EFBIG, not kill the process
+    // halfway through an `--in-place` rewrite (SIGPIPE is ignored by ByteOutput).
+    signal(SIGXFSZ, SIG_IGN)
+    ByteOutput.standardOutput.onFailure = { code in
+      if code == EPIPE { Terminal.exit(ErrorReporter.shared.errorCount > 0 ? 2 : 0) }
+      let reason = String(cString: strerror(code)).lowercased()
+      ErrorReporter.shared.report("cannot write output: \(reason)", place: "stdout")
+      Terminal.exit(2)
+    }
   }
 }

@@ -50,10 +50,18 @@ struct FixCommand: ParsableCommand {
     let stdout = ByteOutput.standardOutput
     var wouldChange = false
     let files = input.inputs(excluding: configuration)
+    let filter = !inPlace && !diff && !check
     for file in files {
       let original: [UInt8]
       do {
-        original = try AtomicFile.read(file)
+        let read = try AtomicFile.read(file, type: input.inputType.inputType, name: file.path ?? input.stdinFilename)
+        if let error = read.error {
+          ErrorReporter.shared.report(error, file: file.displayName)
+          // The filter never wipes a selection: the input goes back unchanged, streamed.
+          if filter { echo(read, to: stdout) }
+          continue
+        }
+        original = read.bytes
       } catch {
         ErrorReporter.shared.report(error, file: file.displayName)
         continue
@@ -63,7 +71,7 @@ struct FixCommand: ParsableCommand {
         fixed = try FixedText(original, name: file.path ?? input.stdinFilename, type: input.inputType.inputType, fixer: fixer)
       } catch {
         // The filter never wipes a selection: on an error the input goes back unchanged.
-        if !inPlace && !diff && !check { stdout.write(bytes: original) }
+        if filter { stdout.write(bytes: original) }
         stdout.flush()
         ErrorReporter.shared.report(error, file: file.displayName)
         continue
@@ -89,6 +97,19 @@ struct FixCommand: ParsableCommand {
     ByteOutput.standardError.flush()
     if ErrorReporter.shared.errorCount > 0 { throw ExitCode(2) }
     if check && wouldChange { throw ExitCode(1) }
+  }
+
+  /// Writes the bytes read and then the rest of the input to `stdout` as they are,
+  /// in pieces, so memory stays bounded however long the input goes on.
+  private func echo(_ read: AtomicFile.ReadInput, to stdout: ByteOutput) {
+    stdout.write(bytes: read.bytes)
+    guard let rest = read.rest else { return }
+    var buffer = [UInt8](repeating: 0, count: 1 << 16)
+    while !stdout.isBroken {
+      guard let count = try? buffer.withUnsafeMutableBufferPointer({ try rest.read(into: $0) }), count > 0 else { break }
+      stdout.write(bytes: buffer[0..<count])
+    }
+    stdout.flush()
   }
 }
 

@@ -47,13 +47,21 @@ struct InputFile: Sendable, Hashable {
         else { continue }
         if type == .typeDirectory {
           pending.append(path)
-        } else if type == .typeRegular || type == .typeSymbolicLink {
+        } else if type == .typeRegular || (type == .typeSymbolicLink && !isDirectory(path)) {
+          // A link is read as the file it points to; one to a folder (`kring.md -> ..`)
+          // is not followed, and a broken one is reported when it is read.
           let fileExtension = (name as NSString).pathExtension.lowercased()
           if supportedExtensions.contains(fileExtension) { files.append(path) }
         }
       }
     }
     return files.sorted()
+  }
+
+  /// Whether `path`, followed through links, is a directory.
+  private static func isDirectory(_ path: String) -> Bool {
+    var isDirectory: ObjCBool = false
+    return FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) && isDirectory.boolValue
   }
 
   /// Opens a chunked reader on this input.

@@ -61,8 +61,11 @@ public struct LevelEstimate: Sendable {
          reason: "\(Self.percent(metrics.difficultWordShare)) van de woorden is moeilijk (\(counts.difficultWords) woorden); voor B1 hoogstens 5%.")
     test(metrics.passiveShare, Self.passiveShare, higherIsHarder: true,
          reason: "\(counts.passiveSentences) van de \(counts.sentences) zinnen staan in de lijdende vorm (\(Self.percent(metrics.passiveShare))); voor B1 hoogstens 15%.")
-    test(metrics.fleschDouma, Self.fleschDouma, higherIsHarder: false,
-         reason: "De Flesch-Douma-score is \(Self.format(metrics.fleschDouma)) (\(metrics.fleschDoumaBand.rawValue)); voor B1 minstens 60.")
+    // Without words the formula measures nothing (its 0 would read as "zeer moeilijk").
+    if counts.words > 0 {
+      test(metrics.fleschDouma, Self.fleschDouma, higherIsHarder: false,
+           reason: "De Flesch-Douma-score is \(Self.format(metrics.fleschDouma)) (\(metrics.fleschDoumaBand.rawValue)); voor B1 minstens 60.")
+    }
     // One threshold just missed still reads as B1-ish; two or one far off is B2; far off on two is C1.
     if overC1 >= 2 || (overC1 >= 1 && overB1 >= 3) {
       level = .c1

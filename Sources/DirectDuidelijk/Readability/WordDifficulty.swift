@@ -87,12 +87,14 @@ public struct WordDifficulty: Sendable {
     return VerbLexicon.infinitives(ofStem: text).contains { frequencies.zipf($0).map { $0 >= Self.commonZipf } ?? false }
   }
 
-  /// An ASCII character that is not a letter, hyphen or apostrophe.
+  /// An ASCII character that is not a letter, hyphen, slash or apostrophe
+  /// (`zorg-/welzijnsinstelling` and `'s-Hertogenbosch` are words).
   @inline(__always)
   private static func isSign(_ byte: UInt8) -> Bool {
     guard byte < 0x80 else { return false }
     let lower = byte | 0x20
-    return !(lower >= 0x61 && lower <= 0x7A) && byte != UInt8(ascii: "-") && byte != UInt8(ascii: "'")
+    return !(lower >= 0x61 && lower <= 0x7A) && byte != UInt8(ascii: "-") && byte != UInt8(ascii: "/")
+      && byte != UInt8(ascii: "'")
   }
 
   private static func letterCount(_ word: UnsafeBufferPointer<UInt8>) -> Int {

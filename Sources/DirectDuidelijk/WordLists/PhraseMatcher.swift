@@ -421,8 +421,16 @@ public final class PhraseMatcher: Sendable {
     let ordered = matches.sorted {
       ($0.tokens.count, -$0.tokens.lowerBound) > ($1.tokens.count, -$1.tokens.lowerBound)
     }
+    // Tokens taken by kept matches: one lookup per token, not a scan of every
+    // kept match, which made a huge unpunctuated sentence quadratic.
+    let first = matches.lazy.map(\.tokens.lowerBound).min()!
+    let last = matches.lazy.map(\.tokens.upperBound).max()!
+    var taken = [Bool](repeating: false, count: last - first + 1)
     var kept: [PhraseMatch] = []
-    for match in ordered where !kept.contains(where: { $0.tokens.overlaps(match.tokens) }) {
+    for match in ordered {
+      let span = (match.tokens.lowerBound - first)...(match.tokens.upperBound - first)
+      guard !taken[span].contains(true) else { continue }
+      for index in span { taken[index] = true }
       kept.append(match)
     }
     return kept.sorted { $0.tokens.lowerBound < $1.tokens.lowerBound }

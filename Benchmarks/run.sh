@@ -68,7 +68,7 @@ for command in "check --format jsonl" "analyze"; do
   start=$(date +%s.%N)
   stream "$stdin_mb" | /usr/bin/time -f "%M" -o "$work/rss" "$bin" $command > /dev/null || true
   end=$(date +%s.%N)
-  echo "  $command: $(( $(cat "$work/rss") / 1024 )) MB peak, $(python3 -c "print(f'{$end - $start:.0f}')") s"
+  echo "  $command: $(( $(tail -1 "$work/rss") / 1024 )) MB peak, $(python3 -c "print(f'{$end - $start:.0f}')") s"
 done
 
 echo

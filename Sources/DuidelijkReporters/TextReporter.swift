@@ -166,27 +166,7 @@ public struct TextReporter: FindingReporter {
 
   /// The bytes of `range` with every run of whitespace (line breaks included) as one space.
   private func collapsed(_ range: TextRange, in document: Document) -> [UInt8] {
-    document.withBytes(range) { bytes in
-      var result: [UInt8] = []
-      result.reserveCapacity(bytes.count)
-      var inSpace = false
-      var index = 0
-      while index < bytes.count {
-        let byte = bytes[index]
-        let length = byte < 0x80 ? 1 : min(UTF8Bytes.scalarLength(leadByte: byte), bytes.count - index)
-        let isSpace =
-          byte < 0x80 ? UTF8Bytes.isASCIIWhitespace(byte) : UTF8Bytes.isWhitespace(UTF8Bytes.scalar(in: bytes, at: index))
-        if isSpace {
-          if !inSpace { result.append(0x20) }
-          inSpace = true
-        } else {
-          for offset in index..<index + length { result.append(bytes[offset]) }
-          inSpace = false
-        }
-        index += length
-      }
-      return result
-    }
+    document.withBytes(range) { UTF8Bytes.collapsingWhitespace($0) }
   }
 
   private static func scalarCount(_ bytes: [UInt8]) -> Int {

@@ -55,24 +55,7 @@ public struct Document: Sendable {
         previousSpace = space
       }
       guard needsCollapse else { return String(decoding: bytes, as: UTF8.self) }
-      var result: [UInt8] = []
-      result.reserveCapacity(bytes.count)
-      var inSpace = false
-      var index = 0
-      while index < bytes.count {
-        let byte = bytes[index]
-        let length = byte < 0x80 ? 1 : min(UTF8Bytes.scalarLength(leadByte: byte), bytes.count - index)
-        let space =
-          byte < 0x80 ? UTF8Bytes.isASCIIWhitespace(byte) : UTF8Bytes.isWhitespace(UTF8Bytes.scalar(in: bytes, at: index))
-        if space {
-          if !inSpace { result.append(0x20) }
-        } else {
-          for offset in index..<index + length { result.append(bytes[offset]) }
-        }
-        inSpace = space
-        index += length
-      }
-      return String(decoding: result, as: UTF8.self)
+      return String(decoding: UTF8Bytes.collapsingWhitespace(bytes), as: UTF8.self)
     }
   }
 

@@ -123,6 +123,27 @@ public enum UTF8Bytes {
     scalar.value >= 0x30 && scalar.value <= 0x39
   }
 
+  /// `bytes` with every run of whitespace (line breaks included) as one space.
+  public static func collapsingWhitespace(_ bytes: UnsafeBufferPointer<UInt8>) -> [UInt8] {
+    var result: [UInt8] = []
+    result.reserveCapacity(bytes.count)
+    var inSpace = false
+    var index = 0
+    while index < bytes.count {
+      let byte = bytes[index]
+      let length = byte < 0x80 ? 1 : min(scalarLength(leadByte: byte), bytes.count - index)
+      let space = byte < 0x80 ? isASCIIWhitespace(byte) : isWhitespace(scalar(in: bytes, at: index))
+      if space {
+        if !inSpace { result.append(0x20) }
+      } else {
+        for offset in index..<index + length { result.append(bytes[offset]) }
+      }
+      inSpace = space
+      index += length
+    }
+    return result
+  }
+
   /// Whether `needle` occurs in `haystack`, byte for byte (an empty needle always does).
   public static func contains(_ haystack: UnsafeBufferPointer<UInt8>, _ needle: String) -> Bool {
     var needle = needle

@@ -79,7 +79,9 @@ let package = Package(
     ),
     .testTarget(
       name: "DuidelijkMarkupTests",
-      dependencies: ["DuidelijkMarkup", "DuidelijkText", .product(name: "ZIPFoundation", package: "ZIPFoundation")],
+      dependencies: [
+        "DuidelijkMarkup", "DuidelijkText", "DuidelijkTestSupport", .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+      ],
       exclude: ["Fixtures"]
     ),
   ]

@@ -1,12 +1,10 @@
+import DuidelijkTestSupport
 import Foundation
 import Testing
 
 /// A letter saved as .docx by a word processor gives the findings its plain text gives.
 @Suite("check on .docx made by LibreOffice")
 struct DocxFindingsTests {
-  static let libreOffice = ProcessInfo.processInfo.environment["PATH", default: ""].split(separator: ":")
-    .map { "\($0)/libreoffice" }.first { FileManager.default.isExecutableFile(atPath: $0) }
-
   static let corpora = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
     .deletingLastPathComponent().appendingPathComponent("corpora")
 
@@ -21,7 +19,7 @@ struct DocxFindingsTests {
   }
 
   @Test(
-    .enabled(if: libreOffice != nil, "libreoffice is not on PATH; install it to compare .docx and .txt findings"),
+    .enabled(if: LibreOffice.executable != nil, "libreoffice is not on PATH; install it to compare .docx and .txt findings"),
     // Letters with one line per paragraph: a word processor turns every line of a
     // hard-wrapped text into a paragraph of its own, which is a different document.
     arguments: ["bijstand-beschikking", "parkeerboete-bezwaar", "raadsvergadering-samenvatting", "afvalinzameling-webpagina"])
@@ -29,17 +27,7 @@ struct DocxFindingsTests {
     let folder = try temporaryFolder()
     defer { try? FileManager.default.removeItem(at: folder) }
     let text = Self.corpora.appendingPathComponent("\(name).txt")
-    let process = Process()
-    process.executableURL = URL(fileURLWithPath: try #require(Self.libreOffice))
-    process.arguments = [
-      "-env:UserInstallation=file://\(folder.path)/profile", "--headless", "--infilter=Text (encoded):UTF8",
-      "--convert-to", "docx", "--outdir", folder.path, text.path,
-    ]
-    process.standardOutput = FileHandle.nullDevice
-    process.standardError = FileHandle.nullDevice
-    try process.run()
-    process.waitUntilExit()
-    let docx = folder.appendingPathComponent("\(name).docx")
+    let docx = try LibreOffice.convertToDocx(text, in: folder)
     try #require(FileManager.default.fileExists(atPath: docx.path), "LibreOffice made no .docx")
     let expected = try findings(text.path)
     #expect(!expected.isEmpty)

@@ -1,4 +1,5 @@
 import DuidelijkMarkup
+import DuidelijkTestSupport
 import DuidelijkText
 import Foundation
 import Testing
@@ -224,10 +225,7 @@ struct DocxExtractorTests {
 
   // MARK: LibreOffice
 
-  static let libreOffice = ProcessInfo.processInfo.environment["PATH", default: ""].split(separator: ":")
-    .map { "\($0)/libreoffice" }.first { FileManager.default.isExecutableFile(atPath: $0) }
-
-  @Test(.enabled(if: libreOffice != nil, "libreoffice is not on PATH; install it to check real .docx files"))
+  @Test(.enabled(if: LibreOffice.executable != nil, "libreoffice is not on PATH; install it to check real .docx files"))
   func aLibreOfficeConversionKeepsTheParagraphs() throws {
     let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
       .deletingLastPathComponent()
@@ -235,17 +233,7 @@ struct DocxExtractorTests {
     let folder = FileManager.default.temporaryDirectory.appendingPathComponent("duidelijk-docx-\(UUID().uuidString)")
     try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
     defer { try? FileManager.default.removeItem(at: folder) }
-    let process = Process()
-    process.executableURL = URL(fileURLWithPath: try #require(Self.libreOffice))
-    process.arguments = [
-      "-env:UserInstallation=file://\(folder.path)/profile", "--headless", "--infilter=Text (encoded):UTF8",
-      "--convert-to", "docx", "--outdir", folder.path, text.path,
-    ]
-    process.standardOutput = FileHandle.nullDevice
-    process.standardError = FileHandle.nullDevice
-    try process.run()
-    process.waitUntilExit()
-    let converted = [UInt8](try Data(contentsOf: folder.appendingPathComponent("bijstand-beschikking.docx")))
+    let converted = [UInt8](try Data(contentsOf: try LibreOffice.convertToDocx(text, in: folder)))
     func lines(_ string: String) -> [Substring] {
       var lines = string.split(separator: "\n", omittingEmptySubsequences: false)
       while lines.last?.isEmpty == true { lines.removeLast() }

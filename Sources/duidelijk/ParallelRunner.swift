@@ -1,8 +1,14 @@
 import Dispatch
+import Foundation
 
 /// Runs work items on up to `jobs` threads and hands the results to `emit`
 /// in item order, on the calling thread, as soon as each next one is ready:
 /// output stays deterministic whatever the timing.
+///
+/// The workers are threads of their own, not blocks on a dispatch queue:
+/// a block that waits for a slot holds one of the few worker threads
+/// libdispatch keeps on Linux (one per core), which left one core for the
+/// work on a two-core machine.
 enum ParallelRunner {
   static func run<Result: Sendable>(
     count: Int, jobs: Int, work: @escaping @Sendable (Int) -> Result, emit: (Int, Result) -> Void
@@ -13,20 +19,42 @@ enum ParallelRunner {
       return
     }
     let state = ResultStore<Result>(count: count)
-    let slots = DispatchSemaphore(value: jobs)
-    let queue = DispatchQueue.global(qos: .userInitiated)
-    // Items start in order; at most `jobs` run at once.
-    queue.async {
-      for index in 0..<count {
-        slots.wait()
-        queue.async {
-          let result = work(index)
-          state.store(result, at: index)
-          slots.signal()
+    // Workers run at most this many items ahead of the one being emitted, so
+    // finished results waiting for a slow earlier file stay bounded.
+    let slots = DispatchSemaphore(value: 4 * jobs)
+    let next = NextIndex()
+    for _ in 0..<min(jobs, count) {
+      let worker = Thread {
+        while true {
+          slots.wait()
+          guard let index = next.take(below: count) else {
+            slots.signal()
+            return
+          }
+          state.store(work(index), at: index)
         }
       }
+      worker.stackSize = 8 << 20
+      worker.start()
     }
-    for index in 0..<count { emit(index, state.take(index)) }
+    for index in 0..<count {
+      emit(index, state.take(index))
+      slots.signal()
+    }
+  }
+}
+
+/// The next item to start, handed out once each.
+private final class NextIndex: @unchecked Sendable {
+  private let lock = NSConditionLike()
+  private var value = 0
+
+  func take(below count: Int) -> Int? {
+    lock.withLock {
+      guard value < count else { return nil }
+      defer { value += 1 }
+      return value
+    }
   }
 }
 

@@ -136,6 +136,28 @@ public struct ByteKeyTable<Value: Sendable>: Sendable {
     return key.withUTF8 { insert(value, for: $0) }
   }
 
+  /// The same keys with `transform` applied to each value; no key is hashed again.
+  public func mapValues<NewValue: Sendable>(_ transform: (Value) -> NewValue) -> ByteKeyTable<NewValue> {
+    var mapped = ByteKeyTable<NewValue>(capacity: 0)
+    mapped.keyBytes = keyBytes
+    mapped.keyStarts = keyStarts
+    mapped.keyLengths = keyLengths
+    mapped.values = values.map(transform)
+    mapped.slots = slots
+    mapped.mask = mask
+    return mapped
+  }
+
+  /// Calls `body` with every key, in the order they were inserted.
+  public func forEachKey(_ body: (UnsafeBufferPointer<UInt8>) -> Void) {
+    keyBytes.withUnsafeBufferPointer { stored in
+      for entry in 0..<values.count {
+        let start = Int(keyStarts[entry])
+        body(UnsafeBufferPointer(rebasing: stored[start..<start + Int(keyLengths[entry])]))
+      }
+    }
+  }
+
   private mutating func grow() {
     let size = slots.count * 2
     slots = Array(repeating: -1, count: size)

@@ -25,7 +25,7 @@ struct CheckCommand: ParsableCommand {
   @Option(name: .customLong("fail-on"), help: "Lowest severity that makes the exit code 1: error, warning, suggestion or never.")
   var failOn: FailOn = .warning
 
-  @Option(help: "How many files to check at once (default: the number of cores).")
+  @Option(help: "How many files to check at once (default: the cores this process may use).")
   var jobs: Int?
 
   func validate() throws {
@@ -36,9 +36,9 @@ struct CheckCommand: ParsableCommand {
   }
 
   func run() throws {
+    CheckResources.prepareBuiltinLists()
     var configuration = try configurationFile.load()
     rules.apply(to: &configuration)
-    CheckResources.prepareBuiltinLists()
     let checker = Checker(configuration: configuration)
     let reporterType = Reporters.reporter(named: format)!
     let reporter = reporterType.init(options: ReporterOptions(color: output.useColor, quiet: output.quiet))

@@ -44,6 +44,7 @@ struct FixCommand: ParsableCommand {
   }
 
   func run() throws {
+    CheckResources.prepareBuiltinLists()
     var configuration = try configurationFile.load()
     rules.apply(to: &configuration)
     let fixer = Fixer(checker: Checker(configuration: configuration))

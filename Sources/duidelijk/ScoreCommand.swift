@@ -29,6 +29,7 @@ struct ScoreCommand: ParsableCommand {
   var by: ScoreUnit?
 
   func run() throws {
+    CheckResources.prepareBuiltinLists()
     let stdout = ByteOutput.standardOutput
     let scorer = FileScorer(resources: .builtin, unit: by)
     var total = ReadabilityCounts()

@@ -45,14 +45,18 @@ public final class CheckResources: Sendable {
   private static let builtinSupportVerbs = PhraseMatcher(WordList.builtin("support-verbs.tsv"))
   private static let builtinAbbreviations = PhraseMatcher(WordList.builtinAbbreviations, caseSensitive: true)
 
-  /// Builds the built-in lists on all cores at once, so the first check does
-  /// not wait for them one by one (they are parsed on first use otherwise).
+  /// Starts building the built-in lists on background threads, all at once,
+  /// and returns at once: reading and segmenting the input goes on meanwhile,
+  /// and a rule that needs a list still being built waits for that one
+  /// (each is built once, whoever asks first). Without this call the lists
+  /// are built one by one, when first used.
   public static func prepareBuiltinLists() {
+    // The segmenter needs abbreviations first; the longest builds start early.
     let builders: [@Sendable () -> Void] = [
-      { _ = builtinOfficialese }, { _ = FrequencyLexicon.builtin }, { _ = VerbLexicon.builtin },
-      { _ = builtinAnglicisms; _ = builtinSupportVerbs }, { _ = builtinAbbreviations; _ = AbbreviationLexicon.builtin },
+      { _ = AbbreviationLexicon.builtin; _ = builtinAbbreviations }, { _ = builtinOfficialese },
+      { _ = FrequencyLexicon.builtin }, { _ = VerbLexicon.builtin }, { _ = builtinAnglicisms; _ = builtinSupportVerbs },
     ]
-    DispatchQueue.concurrentPerform(iterations: builders.count) { builders[$0]() }
+    for builder in builders { DispatchQueue.global(qos: .userInitiated).async(execute: builder) }
   }
 
   /// Whether `text` holds a word or phrase of the officialese or anglicism lists.

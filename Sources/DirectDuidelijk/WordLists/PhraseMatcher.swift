@@ -26,19 +26,23 @@ public final class PhraseMatcher: Sendable {
   private struct Pattern: Sendable {
     var entry: Int
     var form: Int
-    var words: [[UInt8]]
+    /// Indices of the words in `words`.
+    var words: Range<Int32>
   }
 
   /// A verb phrase split into the words that never change and its verb forms.
   private struct SplitPattern: Sendable {
     var entry: Int
-    /// The fixed words, in order (`een besluit`, or `kennis` + `van`).
-    var fixed: [[UInt8]]
+    /// Indices in `words` of the fixed words, in order (`een besluit`, or `kennis` + `van`).
+    var fixed: [Int32]
     /// The fixed word is the particle of a separable verb (`vindt … plaats`):
     /// it ends its clause and the verb comes before it.
     var particle = false
   }
 
+  /// The words of every form, in one buffer: a list has thousands, and one
+  /// array each made building the matcher a large part of start-up.
+  private let words: WordStore
   private let patterns: [Pattern]
   private let splitPatterns: [SplitPattern]
   /// What can start at a word, as ranges of `patternIndices` and `splitIndices`:
@@ -67,20 +71,35 @@ public final class PhraseMatcher: Sendable {
   }
 
   /// A matcher for `list`.
+  ///
+  /// Built at start-up for every run, so keys go into byte tables, not
+  /// dictionaries of byte arrays (whose hashing alone cost more than the rest).
   public init(_ list: WordList, caseSensitive: Bool = false, maximumVerbDistance: Int = 8) {
     self.entries = list.entries
     self.caseSensitive = caseSensitive
     self.maximumVerbDistance = maximumVerbDistance
+    var store = WordStore()
     var patterns: [Pattern] = []
     var splitPatterns: [SplitPattern] = []
-    var firstWordLists: [[UInt8]: [Int]] = [:]
-    var splitFirstLists: [[UInt8]: [Int]] = [:]
-    var verbLists: [[UInt8]: [SplitVerb]] = [:]
+    var groups = StartGroups()
+    var verbGroups = ByteKeyTable<Int32>(capacity: 256)
+    var verbLists: [[SplitVerb]] = []
+    var key: [UInt8] = []
+    func addVerb(_ word: Int32, _ verb: SplitVerb) {
+      let group = store.withWord(word) { form -> Int in
+        if let group = verbGroups.value(for: form) { return Int(group) }
+        verbGroups.insert(Int32(verbLists.count), for: form)
+        verbLists.append([])
+        return verbLists.count - 1
+      }
+      verbLists[group].append(verb)
+    }
 
     for (entryIndex, entry) in list.entries.enumerated() {
-      let forms = entry.forms.map { Self.words(of: $0, caseSensitive: caseSensitive) }
+      let forms = entry.forms.map { store.append(form: $0, caseSensitive: caseSensitive) }
       for (formIndex, words) in forms.enumerated() where !words.isEmpty {
-        firstWordLists[Self.key(words), default: []].append(patterns.count)
+        store.key(words.lowerBound, words.count > 1 ? words.lowerBound + 1 : nil, into: &key)
+        groups.add(pattern: key)
         patterns.append(Pattern(entry: entryIndex, form: formIndex, words: words))
       }
       guard entry.wordClass == .verb, let first = forms.first else { continue }
@@ -88,126 +107,110 @@ public final class PhraseMatcher: Sendable {
       // the particle is fixed, the verb before it may stand words away.
       if first.count == 1 {
         let split = forms.enumerated().filter { $0.element.count == 2 }
-        guard let particle: [UInt8] = split.first?.element[1], split.allSatisfy({ $0.element[1] == particle }) else { continue }
+        guard let particle = split.first.map({ $0.element.lowerBound + 1 }),
+          split.allSatisfy({ store.equal($0.element.lowerBound + 1, particle) })
+        else { continue }
         let splitIndex = splitPatterns.count
         splitPatterns.append(SplitPattern(entry: entryIndex, fixed: [particle], particle: true))
-        splitFirstLists[particle, default: []].append(splitIndex)
-        for (formIndex, words) in split {
-          verbLists[words[0], default: []].append(SplitVerb(pattern: splitIndex, form: formIndex))
-        }
+        store.key(particle, nil, into: &key)
+        groups.add(split: key)
+        for (formIndex, words) in split { addVerb(words.lowerBound, SplitVerb(pattern: splitIndex, form: formIndex)) }
         continue
       }
       // The verb of a multiword `ww` entry is the one word that differs between forms.
-      guard let verbPosition = Self.changingPosition(forms) else { continue }
-      var fixed = first
+      guard let verbPosition = store.changingPosition(forms) else { continue }
+      var fixed = Array(first)
       fixed.remove(at: verbPosition)
       let splitIndex = splitPatterns.count
       splitPatterns.append(SplitPattern(entry: entryIndex, fixed: fixed))
-      splitFirstLists[Self.key(fixed), default: []].append(splitIndex)
+      store.key(fixed[0], fixed.count > 1 ? fixed[1] : nil, into: &key)
+      groups.add(split: key)
       for (formIndex, words) in forms.enumerated() where words.count == first.count {
-        verbLists[words[verbPosition], default: []].append(SplitVerb(pattern: splitIndex, form: formIndex))
+        addVerb(words.lowerBound + Int32(verbPosition), SplitVerb(pattern: splitIndex, form: formIndex))
       }
     }
     var singleKeys = HashFilter()
     var pairFirstWords = HashFilter()
     var pairSecondWords = HashFilter()
-    var starts = ByteKeyTable<Starts>(capacity: firstWordLists.count + splitFirstLists.count)
-    var patternIndices: [Int32] = []
-    var splitIndices: [Int32] = []
-    for key in Set(firstWordLists.keys).union(splitFirstLists.keys) {
-      let patternStart = Int32(patternIndices.count)
-      patternIndices += (firstWordLists[key] ?? []).map { Int32($0) }
-      let splitStart = Int32(splitIndices.count)
-      splitIndices += (splitFirstLists[key] ?? []).map { Int32($0) }
-      let entry = Starts(
-        patterns: patternStart..<Int32(patternIndices.count), splits: splitStart..<Int32(splitIndices.count))
-      key.withUnsafeBufferPointer { _ = starts.insert(entry, for: $0) }
-      let words = key.split(separator: 0x20, maxSplits: 1, omittingEmptySubsequences: false).map(Self.loweredHash)
-      if words.count == 1 {
-        singleKeys.insert(words[0])
+    groups.table.forEachKey { key in
+      if let space = key.firstIndex(of: 0x20) {
+        pairFirstWords.insert(Self.loweredHash(UnsafeBufferPointer(rebasing: key[..<space])))
+        pairSecondWords.insert(Self.loweredHash(UnsafeBufferPointer(rebasing: key[(space + 1)...])))
       } else {
-        pairFirstWords.insert(words[0])
-        pairSecondWords.insert(words[1])
+        singleKeys.insert(Self.loweredHash(key))
       }
+    }
+    let (patternIndices, patternStarts) = StartGroups.members(byGroup: groups.patternGroups, groupCount: groups.count)
+    let (splitIndices, splitStarts) = StartGroups.members(byGroup: groups.splitGroups, groupCount: groups.count)
+    let starts = groups.table.mapValues { group in
+      let group = Int(group)
+      return Starts(
+        patterns: patternStarts[group]..<patternStarts[group + 1], splits: splitStarts[group]..<splitStarts[group + 1])
     }
     self.singleKeys = singleKeys
     self.pairFirstWords = pairFirstWords
     self.pairSecondWords = pairSecondWords
-    var splitVerbForms = ByteKeyTable<Range<Int32>>(capacity: verbLists.count)
     var splitVerbs: [SplitVerb] = []
-    for (key, value) in verbLists {
-      let range = Int32(splitVerbs.count)..<Int32(splitVerbs.count + value.count)
-      splitVerbs += value
-      key.withUnsafeBufferPointer { _ = splitVerbForms.insert(range, for: $0) }
+    var ranges: [Range<Int32>] = []
+    for verbs in verbLists {
+      ranges.append(Int32(splitVerbs.count)..<Int32(splitVerbs.count + verbs.count))
+      splitVerbs += verbs
     }
+    self.words = store
     self.patterns = patterns
     self.splitPatterns = splitPatterns
     self.starts = starts
     self.patternIndices = patternIndices
     self.splitIndices = splitIndices
-    self.splitVerbForms = splitVerbForms
+    self.splitVerbForms = verbGroups.mapValues { ranges[Int($0)] }
     self.splitVerbs = splitVerbs
   }
 
-  /// The lookup key of a pattern: its first word, or its first two words
-  /// with a space between, so a common first word (`in`, `een`) does not
-  /// bring hundreds of candidates to compare.
-  private static func key(_ words: [[UInt8]]) -> [UInt8] {
-    words.count >= 2 ? words[0] + [0x20] + words[1] : words[0]
+  /// The lookup key of each pattern and split pattern, as a group number
+  /// (keys numbered as they first appear).
+  private struct StartGroups {
+    var table = ByteKeyTable<Int32>(capacity: 4096)
+    /// The group of each pattern, in pattern order.
+    var patternGroups: [Int32] = []
+    /// The group of each split pattern, in split pattern order.
+    var splitGroups: [Int32] = []
+
+    var count: Int { table.count }
+
+    private mutating func group(_ key: [UInt8]) -> Int32 {
+      key.withUnsafeBufferPointer { bytes in
+        if let group = table.value(for: bytes) { return group }
+        let group = Int32(table.count)
+        table.insert(group, for: bytes)
+        return group
+      }
+    }
+
+    mutating func add(pattern key: [UInt8]) { patternGroups.append(group(key)) }
+    mutating func add(split key: [UInt8]) { splitGroups.append(group(key)) }
+
+    /// The member indices ordered by group (in their own order within one), and
+    /// where each group starts among them: a counting sort, no array per group.
+    static func members(byGroup groups: [Int32], groupCount: Int) -> (members: [Int32], starts: [Int32]) {
+      var starts = [Int32](repeating: 0, count: groupCount + 1)
+      for group in groups { starts[Int(group) + 1] += 1 }
+      for group in 0..<groupCount { starts[group + 1] += starts[group] }
+      var next = starts
+      var members = [Int32](repeating: 0, count: groups.count)
+      for (member, group) in groups.enumerated() {
+        members[Int(next[Int(group)])] = Int32(member)
+        next[Int(group)] += 1
+      }
+      return (members, starts)
+    }
   }
 
   /// The hash a token of these bytes has in `AnalyzedText.hashes`.
-  private static func loweredHash(_ word: ArraySlice<UInt8>) -> Int {
-    let lowered = [UInt8](unsafeUninitializedCapacity: word.count) { buffer, count in
-      word.withUnsafeBufferPointer { UTF8Bytes.lowercase($0, into: buffer) }
-      count = word.count
+  private static func loweredHash(_ word: UnsafeBufferPointer<UInt8>) -> Int {
+    withUnsafeTemporaryAllocation(of: UInt8.self, capacity: word.count) { lowered in
+      UTF8Bytes.lowercase(word, into: lowered)
+      return ByteHash.of(UnsafeBufferPointer(lowered))
     }
-    return lowered.withUnsafeBufferPointer { ByteHash.of($0) }
-  }
-
-  /// The words of a form as the tokenizer splits them: at spaces, with a
-  /// trailing comma on its own. Lowered with the same byte mapping as the
-  /// text's tokens, so keys and tokens agree.
-  private static func words(of form: String, caseSensitive: Bool) -> [[UInt8]] {
-    var result: [[UInt8]] = []
-    var form = form
-    form.withUTF8 { bytes in
-      var start = 0
-      for index in 0...bytes.count where index == bytes.count || bytes[index] == 0x20 {
-        defer { start = index + 1 }
-        guard index > start else { continue }
-        let piece = UnsafeBufferPointer(rebasing: bytes[start..<index])
-        var word = [UInt8](unsafeUninitializedCapacity: piece.count) { buffer, count in
-          if caseSensitive {
-            for offset in 0..<piece.count { buffer[offset] = piece[offset] }
-          } else {
-            UTF8Bytes.lowercase(piece, into: buffer)
-          }
-          count = piece.count
-        }
-        if word.count > 1, word.last == 0x2C {
-          word.removeLast()
-          result.append(word)
-          result.append([0x2C])
-        } else {
-          result.append(word)
-        }
-      }
-    }
-    return result
-  }
-
-  /// The only word position at which the forms differ, if there is one.
-  private static func changingPosition(_ forms: [[[UInt8]]]) -> Int? {
-    guard let first = forms.first else { return nil }
-    var position: Int?
-    for form in forms.dropFirst() where form.count == first.count {
-      for index in form.indices where form[index] != first[index] {
-        if let position, position != index { return nil }
-        position = index
-      }
-    }
-    return position
   }
 
   /// Calls `body` with the bytes to look token `index` up by: its own, or
@@ -267,16 +270,16 @@ public final class PhraseMatcher: Sendable {
   }
 
   @inline(__always)
-  private func tokenEquals(_ text: AnalyzedText, _ index: Int, _ word: [UInt8]) -> Bool {
+  private func tokenEquals(_ text: AnalyzedText, _ index: Int, _ word: Int32) -> Bool {
     let range = text.tokens[index].range
-    guard range.count == word.count else { return false }
-    let compare: (UnsafeBufferPointer<UInt8>) -> Bool = { bytes in
-      word.withUnsafeBufferPointer { expected in
+    guard range.count == words.length(of: word) else { return false }
+    return words.withWord(word) { expected in
+      let compare: (UnsafeBufferPointer<UInt8>) -> Bool = { bytes in
         for offset in 0..<expected.count where bytes[offset] != expected[offset] { return false }
         return true
       }
+      return caseSensitive ? text.document.withBytes(range, compare) : text.withLowered(range, compare)
     }
-    return caseSensitive ? text.document.withBytes(range, compare) : text.withLowered(range, compare)
   }
 
   /// Whether token `index` on its own is a form of an entry.
@@ -301,7 +304,7 @@ public final class PhraseMatcher: Sendable {
         for position in candidates.patterns {
           let pattern = patterns[Int(patternIndices[Int(position)])]
           if start + pattern.words.count <= bytes.count,
-            pattern.words.elementsEqual(bytes[start..<(start + pattern.words.count)])
+            pattern.words.map(self.words.word).elementsEqual(bytes[start..<(start + pattern.words.count)], by: { $0.elementsEqual($1) })
           {
             return true
           }
@@ -356,7 +359,7 @@ public final class PhraseMatcher: Sendable {
       var equal = true
       var word = 2
       while word < pattern.words.count {
-        if !tokenEquals(text, index + word, pattern.words[word]) { equal = false; break }
+        if !tokenEquals(text, index + word, pattern.words.lowerBound + Int32(word)) { equal = false; break }
         word += 1
       }
       if equal {
@@ -434,5 +437,90 @@ public final class PhraseMatcher: Sendable {
       kept.append(match)
     }
     return kept.sorted { $0.tokens.lowerBound < $1.tokens.lowerBound }
+  }
+}
+
+/// The words of a matcher's forms, lowered as tokens are, in one byte buffer;
+/// a form is a range of word indices.
+private struct WordStore: Sendable {
+  private var bytes: [UInt8] = []
+  private var ranges: [Range<Int32>] = []
+
+  /// Adds the words of `form` as the tokenizer splits them: at spaces, with
+  /// a trailing comma on its own. Lowered with the same byte mapping as the
+  /// text's tokens (unless `caseSensitive`), so keys and tokens agree.
+  mutating func append(form: String, caseSensitive: Bool) -> Range<Int32> {
+    let first = Int32(ranges.count)
+    var form = form
+    form.withUTF8 { source in
+      var start = 0
+      for index in 0...source.count where index == source.count || source[index] == 0x20 {
+        defer { start = index + 1 }
+        guard index > start else { continue }
+        let piece = UnsafeBufferPointer(rebasing: source[start..<index])
+        let wordStart = bytes.count
+        bytes.append(contentsOf: repeatElement(0, count: piece.count))
+        bytes.withUnsafeMutableBufferPointer { buffer in
+          let target = UnsafeMutableBufferPointer(rebasing: buffer[wordStart...])
+          if caseSensitive {
+            for offset in 0..<piece.count { target[offset] = piece[offset] }
+          } else {
+            UTF8Bytes.lowercase(piece, into: target)
+          }
+        }
+        if piece.count > 1, bytes.last == 0x2C {
+          ranges.append(Int32(wordStart)..<Int32(bytes.count - 1))
+          ranges.append(Int32(bytes.count - 1)..<Int32(bytes.count))
+        } else {
+          ranges.append(Int32(wordStart)..<Int32(bytes.count))
+        }
+      }
+    }
+    return first..<Int32(ranges.count)
+  }
+
+  /// The bytes of word `index`.
+  func word(_ index: Int32) -> ArraySlice<UInt8> {
+    let range = ranges[Int(index)]
+    return bytes[Int(range.lowerBound)..<Int(range.upperBound)]
+  }
+
+  /// The byte length of word `index`.
+  @inline(__always)
+  func length(of index: Int32) -> Int { ranges[Int(index)].count }
+
+  /// Calls `body` with the bytes of word `index`.
+  @inline(__always)
+  func withWord<Result>(_ index: Int32, _ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
+    let range = ranges[Int(index)]
+    return bytes.withUnsafeBufferPointer { body(UnsafeBufferPointer(rebasing: $0[Int(range.lowerBound)..<Int(range.upperBound)])) }
+  }
+
+  /// Whether words `a` and `b` have the same bytes.
+  func equal(_ a: Int32, _ b: Int32) -> Bool { word(a) == word(b) }
+
+  /// The lookup key of a pattern from its first one or two words, with a
+  /// space between: a common first word (`in`, `een`) alone would bring
+  /// hundreds of candidates to compare.
+  func key(_ first: Int32, _ second: Int32?, into key: inout [UInt8]) {
+    key.removeAll(keepingCapacity: true)
+    key += word(first)
+    if let second {
+      key.append(0x20)
+      key += word(second)
+    }
+  }
+
+  /// The only word position at which the forms differ, if there is one.
+  func changingPosition(_ forms: [Range<Int32>]) -> Int? {
+    guard let first = forms.first else { return nil }
+    var position: Int?
+    for form in forms.dropFirst() where form.count == first.count {
+      for offset in 0..<form.count where !equal(form.lowerBound + Int32(offset), first.lowerBound + Int32(offset)) {
+        if let position, position != offset { return nil }
+        position = offset
+      }
+    }
+    return position
   }
 }

@@ -1,5 +1,11 @@
 import DuidelijkData
 
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
 /// A word list in the format of `wordlists/README.md`.
 public struct WordList: Sendable {
   /// The file name, used in error messages and entry ids.
@@ -46,8 +52,7 @@ public struct WordList: Sendable {
     let count = bytes.count
     while lineStart < count {
       lineNumber += 1
-      var lineEnd = lineStart
-      while lineEnd < count && bytes[lineEnd] != 0x0A { lineEnd += 1 }
+      let lineEnd = Self.offset(of: 0x0A, in: bytes, from: lineStart, to: count)
       defer { lineStart = lineEnd + 1 }
       var end = lineEnd
       if end > lineStart && bytes[end - 1] == 0x0D { end -= 1 }
@@ -59,24 +64,29 @@ public struct WordList: Sendable {
         if text.hasPrefix("# licence:") { licence = commentValue(text[...]) }
         continue
       }
-      var columns: [String] = []
+      var fields: [UnsafeBufferPointer<UInt8>] = []
+      fields.reserveCapacity(Self.columns.count)
       var fieldStart = 0
-      for index in 0...line.count where index == line.count || line[index] == 0x09 {
-        columns.append(String(decoding: UnsafeBufferPointer(rebasing: line[fieldStart..<index]), as: UTF8.self))
-        fieldStart = index + 1
+      while fieldStart <= line.count {
+        let fieldEnd = Self.offset(of: 0x09, in: line, from: fieldStart, to: line.count)
+        fields.append(UnsafeBufferPointer(rebasing: line[fieldStart..<fieldEnd]))
+        fieldStart = fieldEnd + 1
       }
       if !headerSeen {
-        guard columns == Self.columns else { throw .badHeader(file: name, line: lineNumber) }
+        guard fields.map({ String(decoding: $0, as: UTF8.self) }) == Self.columns else {
+          throw .badHeader(file: name, line: lineNumber)
+        }
         headerSeen = true
         continue
       }
-      guard columns.count == Self.columns.count else {
-        throw .wrongColumnCount(file: name, line: lineNumber, expected: Self.columns.count, found: columns.count)
+      guard fields.count == Self.columns.count else {
+        throw .wrongColumnCount(file: name, line: lineNumber, expected: Self.columns.count, found: fields.count)
       }
-      guard !columns[0].isEmpty else { throw .emptyColumn(file: name, line: lineNumber, column: "term") }
-      guard !columns[1].isEmpty else { throw .emptyColumn(file: name, line: lineNumber, column: "forms") }
-      let forms = Self.split(columns[1])
-      guard forms.contains(columns[0]) else { throw .termNotAmongForms(file: name, line: lineNumber, term: columns[0]) }
+      guard !fields[0].isEmpty else { throw .emptyColumn(file: name, line: lineNumber, column: "term") }
+      guard !fields[1].isEmpty else { throw .emptyColumn(file: name, line: lineNumber, column: "forms") }
+      let term = String(decoding: fields[0], as: UTF8.self)
+      let forms = Self.split(fields[1])
+      guard forms.contains(term) else { throw .termNotAmongForms(file: name, line: lineNumber, term: term) }
       if !allowsRepeatedForms {
         for form in Set(forms) {
           if let first = firstLineOfForm.updateValue(lineNumber, forKey: form) {
@@ -86,27 +96,35 @@ public struct WordList: Sendable {
       }
       entries.append(
         WordListEntry(
-          term: columns[0], forms: forms,
-          alternatives: columns[2].isEmpty ? [] : Self.split(columns[2]),
-          note: columns[3], example: columns[4], line: lineNumber))
+          term: term, forms: forms, alternatives: Self.split(fields[2]),
+          note: String(decoding: fields[3], as: UTF8.self), example: String(decoding: fields[4], as: UTF8.self),
+          line: lineNumber))
     }
     guard headerSeen else { throw .badHeader(file: name, line: max(lineNumber, 1)) }
     return (entries, source, licence)
   }
 
+  /// The offset of the first `byte` in `bytes[start..<end]`, or `end`: memchr
+  /// reads many bytes at a time, and every list is read at start-up.
+  @inline(__always)
+  private static func offset(of byte: UInt8, in bytes: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int) -> Int {
+    guard start < end, let base = bytes.baseAddress, let found = memchr(base + start, Int32(byte), end - start) else {
+      return end
+    }
+    return base.distance(to: found.assumingMemoryBound(to: UInt8.self))
+  }
+
   /// The `|`-separated values of a column, split on bytes (a `Character`
   /// split would run grapheme breaking over every list at start-up).
-  private static func split(_ column: String) -> [String] {
-    var column = column
-    return column.withUTF8 { bytes in
-      var values: [String] = []
-      var start = 0
-      for index in 0...bytes.count where index == bytes.count || bytes[index] == UInt8(ascii: "|") {
-        if index > start { values.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<index]), as: UTF8.self)) }
-        start = index + 1
-      }
-      return values
+  private static func split(_ bytes: UnsafeBufferPointer<UInt8>) -> [String] {
+    var values: [String] = []
+    values.reserveCapacity(1 + bytes.reduce(0) { $0 + ($1 == UInt8(ascii: "|") ? 1 : 0) })
+    var start = 0
+    for index in 0...bytes.count where index == bytes.count || bytes[index] == UInt8(ascii: "|") {
+      if index > start { values.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<index]), as: UTF8.self)) }
+      start = index + 1
     }
+    return values
   }
 
   private init(name: String, entries: [WordListEntry], source: String?, licence: String?) {

@@ -50,7 +50,7 @@ public struct WordListEntry: Sendable, Hashable {
   /// The article of a noun entry (`de` or `het`).
   public let article: String?
   /// The words of the note: the tag (or an abbreviation's category) and what follows.
-  public let noteKeywords: [Substring]
+  public var noteKeywords: [Substring] { Self.spaceSeparated(note) }
 
   /// An entry with these columns; the note's tag is read once, here.
   public init(
@@ -63,12 +63,40 @@ public struct WordListEntry: Sendable, Hashable {
     self.note = note
     self.example = example
     self.line = line
-    // Split on bytes: a `Character` split runs grapheme breaking over every list at start-up.
-    let words = note.utf8.split(separator: 0x20).map { Substring($0) }
-    noteKeywords = words
-    let tag = words.first.map { $0.hasSuffix("!") ? $0.dropLast() : $0 }
-    wordClass = tag.flatMap { WordClass(rawValue: String($0)) }
-    isSafeSwap = words.first?.hasSuffix("!") ?? false
-    article = wordClass == .noun && words.count > 1 && (words[1] == "de" || words[1] == "het") ? String(words[1]) : nil
+    // Only the first two words are read here, on bytes: every list is read at
+    // start-up, and generic splits cost more than the rest of the row.
+    var words = (first: "", second: "")
+    var copy = note
+    copy.withUTF8 { bytes in
+      var index = 0
+      func word() -> String {
+        while index < bytes.count && bytes[index] == 0x20 { index += 1 }
+        let start = index
+        while index < bytes.count && bytes[index] != 0x20 { index += 1 }
+        return String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<index]), as: UTF8.self)
+      }
+      words = (word(), word())
+    }
+    let safe = words.first.utf8.last == UInt8(ascii: "!")
+    wordClass = WordClass(rawValue: safe ? String(words.first.dropLast()) : words.first)
+    isSafeSwap = safe
+    article = wordClass == .noun && (words.second == "de" || words.second == "het") ? words.second : nil
+  }
+
+  /// The words of `text` between single or repeated spaces.
+  private static func spaceSeparated(_ text: String) -> [Substring] {
+    let utf8 = text.utf8
+    var words: [Substring] = []
+    var start = utf8.startIndex
+    var index = start
+    while index != utf8.endIndex {
+      if utf8[index] == 0x20 {
+        if start != index { words.append(Substring(utf8[start..<index])) }
+        start = utf8.index(after: index)
+      }
+      index = utf8.index(after: index)
+    }
+    if start != utf8.endIndex { words.append(Substring(utf8[start..<utf8.endIndex])) }
+    return words
   }
 }

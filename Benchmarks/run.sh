@@ -11,8 +11,10 @@ sizes=${*:-1 10 100}
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 
-swift build -c release --product duidelijk >/dev/null
-bin=$(swift build -c release --show-bin-path)/duidelijk
+# The installed build (README): the Swift runtime linked in.
+build=(swift build -c release --static-swift-stdlib --scratch-path .build-static)
+"${build[@]}" --product duidelijk >/dev/null
+bin=$("${build[@]}" --show-bin-path)/duidelijk
 
 echo "machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs)"
 echo "duidelijk: $("$bin" --version)"

@@ -49,15 +49,17 @@ public final class CheckResources: Sendable {
   /// and returns at once: reading and segmenting the input goes on meanwhile,
   /// and a rule that needs a list still being built waits for that one
   /// (each is built once, whoever asks first). Without this call the lists
-  /// are built one by one, when first used.
-  public static func prepareBuiltinLists() {
+  /// are built one by one, when first used. Calls after the first do nothing.
+  public static func prepareBuiltinLists() { _ = preparation }
+
+  private static let preparation: Void = {
     // The segmenter needs abbreviations first; the longest builds start early.
     let builders: [@Sendable () -> Void] = [
       { _ = AbbreviationLexicon.builtin; _ = builtinAbbreviations }, { _ = builtinOfficialese },
       { _ = FrequencyLexicon.builtin }, { _ = VerbLexicon.builtin }, { _ = builtinAnglicisms; _ = builtinSupportVerbs },
     ]
     for builder in builders { DispatchQueue.global(qos: .userInitiated).async(execute: builder) }
-  }
+  }()
 
   /// Whether `text` holds a word or phrase of the officialese or anglicism lists.
   func hasListedWord(in text: String) -> Bool {

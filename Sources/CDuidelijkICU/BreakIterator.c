@@ -72,3 +72,225 @@ const char *dd_icu_version(void) {
   u_versionToString(info, version);
   return version;
 }
+
+// Word boundaries without ICU for the characters most Dutch text is made of.
+// The classes are those of Unicode's word-break property (UAX #29); a test
+// compares the result with ICU's on random strings of exactly these
+// characters, and any other character sends the text to ICU.
+enum {
+  WB_OTHER, WB_LETTER, WB_NUMERIC, WB_MID_LETTER, WB_MID_NUM_LET, WB_MID_NUM,
+  WB_EXTEND_NUM_LET, WB_CR, WB_LF, WB_NEWLINE, WB_SPACE, WB_UNKNOWN
+};
+
+// Word-break classes of the ASCII characters (all others are WB_OTHER).
+static const uint8_t dd_ascii_class[128] = {
+  [0x0A] = WB_LF,
+  [0x0B] = WB_NEWLINE,
+  [0x0C] = WB_NEWLINE,
+  [0x0D] = WB_CR,
+  [' '] = WB_SPACE,
+  [0x27] = WB_MID_NUM_LET,
+  // ICU's rules (CLDR's, not plain UAX #29) join `@` like a letter: e-mail addresses.
+  ['@'] = WB_LETTER,
+  [','] = WB_MID_NUM,
+  ['.'] = WB_MID_NUM_LET,
+  ['0'] = WB_NUMERIC,
+  ['1'] = WB_NUMERIC,
+  ['2'] = WB_NUMERIC,
+  ['3'] = WB_NUMERIC,
+  ['4'] = WB_NUMERIC,
+  ['5'] = WB_NUMERIC,
+  ['6'] = WB_NUMERIC,
+  ['7'] = WB_NUMERIC,
+  ['8'] = WB_NUMERIC,
+  ['9'] = WB_NUMERIC,
+  // `:` is no MidLetter here: CLDR takes it out for all but a few languages.
+  [';'] = WB_MID_NUM,
+  ['A'] = WB_LETTER,
+  ['B'] = WB_LETTER,
+  ['C'] = WB_LETTER,
+  ['D'] = WB_LETTER,
+  ['E'] = WB_LETTER,
+  ['F'] = WB_LETTER,
+  ['G'] = WB_LETTER,
+  ['H'] = WB_LETTER,
+  ['I'] = WB_LETTER,
+  ['J'] = WB_LETTER,
+  ['K'] = WB_LETTER,
+  ['L'] = WB_LETTER,
+  ['M'] = WB_LETTER,
+  ['N'] = WB_LETTER,
+  ['O'] = WB_LETTER,
+  ['P'] = WB_LETTER,
+  ['Q'] = WB_LETTER,
+  ['R'] = WB_LETTER,
+  ['S'] = WB_LETTER,
+  ['T'] = WB_LETTER,
+  ['U'] = WB_LETTER,
+  ['V'] = WB_LETTER,
+  ['W'] = WB_LETTER,
+  ['X'] = WB_LETTER,
+  ['Y'] = WB_LETTER,
+  ['Z'] = WB_LETTER,
+  ['_'] = WB_EXTEND_NUM_LET,
+  ['a'] = WB_LETTER,
+  ['b'] = WB_LETTER,
+  ['c'] = WB_LETTER,
+  ['d'] = WB_LETTER,
+  ['e'] = WB_LETTER,
+  ['f'] = WB_LETTER,
+  ['g'] = WB_LETTER,
+  ['h'] = WB_LETTER,
+  ['i'] = WB_LETTER,
+  ['j'] = WB_LETTER,
+  ['k'] = WB_LETTER,
+  ['l'] = WB_LETTER,
+  ['m'] = WB_LETTER,
+  ['n'] = WB_LETTER,
+  ['o'] = WB_LETTER,
+  ['p'] = WB_LETTER,
+  ['q'] = WB_LETTER,
+  ['r'] = WB_LETTER,
+  ['s'] = WB_LETTER,
+  ['t'] = WB_LETTER,
+  ['u'] = WB_LETTER,
+  ['v'] = WB_LETTER,
+  ['w'] = WB_LETTER,
+  ['x'] = WB_LETTER,
+  ['y'] = WB_LETTER,
+  ['z'] = WB_LETTER,
+};
+
+// The class of the character at `text[*index]`, moving `*index` past it.
+static inline uint8_t dd_next_class(const uint8_t *text, int64_t length, int64_t *index) {
+  uint8_t lead = text[*index];
+  if (lead < 0x80) {
+    *index += 1;
+    return dd_ascii_class[lead];
+  }
+  if (lead == 0xC3 && *index + 1 < length) {
+    uint8_t second = text[*index + 1];
+    // U+00C0–U+00FF are letters, except × and ÷.
+    if (second >= 0x80 && second <= 0xBF) {
+      *index += 2;
+      return (second == 0x97 || second == 0xB7) ? WB_OTHER : WB_LETTER;
+    }
+    return WB_UNKNOWN;
+  }
+  if (lead == 0xE2 && *index + 2 < length && text[*index + 1] == 0x80) {
+    uint8_t third = text[*index + 2];
+    uint8_t value = WB_UNKNOWN;
+    if (third == 0x98 || third == 0x99) value = WB_MID_NUM_LET;  // ‘ ’
+    else if (third == 0x93 || third == 0x94 || third == 0x9C || third == 0x9D || third == 0xA6) value = WB_OTHER;  // – — “ ” …
+    if (value != WB_UNKNOWN) *index += 3;
+    return value;
+  }
+  return WB_UNKNOWN;
+}
+
+static inline int dd_is_ah_letter(uint8_t value) { return value == WB_LETTER; }
+static inline int dd_is_mid_letter_q(uint8_t value) { return value == WB_MID_LETTER || value == WB_MID_NUM_LET; }
+static inline int dd_is_mid_num_q(uint8_t value) { return value == WB_MID_NUM || value == WB_MID_NUM_LET; }
+
+// Word boundaries of text[start..<length] as if it began at `start` (which
+// must be a boundary of the whole text, see dd_is_cut), appended to
+// `offsets`. Stops at the first character of unknown class and returns its
+// offset, with `*undecided` the first position whose boundary it could not
+// decide (the rules look one character ahead); returns -1 at the end.
+static int64_t dd_simple_run(const uint8_t *text, int64_t start, int64_t length, int32_t *offsets, int32_t *count,
+                             int64_t *undecided) {
+  *undecided = start;
+  int64_t index = start;
+  uint8_t before = WB_UNKNOWN, current, after, next;
+  current = dd_next_class(text, length, &index);
+  if (current == WB_UNKNOWN) return start;
+  int64_t currentEnd = index;
+  int afterExists = index < length;
+  int64_t afterEnd = index;
+  after = WB_OTHER;
+  if (afterExists) {
+    after = dd_next_class(text, length, &afterEnd);
+    if (after == WB_UNKNOWN) return currentEnd;  // nothing decided yet
+  }
+  while (1) {
+    if (!afterExists) {
+      offsets[(*count)++] = (int32_t)currentEnd;  // WB2: end of text
+      return -1;
+    }
+    // Is there a boundary between `current` and `after` (at currentEnd)?
+    int64_t nextEnd = afterEnd;
+    int nextExists = nextEnd < length;
+    next = WB_OTHER;
+    if (nextExists) {
+      next = dd_next_class(text, length, &nextEnd);
+      if (next == WB_UNKNOWN) {
+        *undecided = currentEnd;
+        return afterEnd;
+      }
+    }
+    uint8_t left = current, right = after;
+    int joined;
+    if (left == WB_CR && right == WB_LF) joined = 1;                                           // WB3
+    else if (left == WB_CR || left == WB_LF || left == WB_NEWLINE) joined = 0;                 // WB3a
+    else if (right == WB_CR || right == WB_LF || right == WB_NEWLINE) joined = 0;              // WB3b
+    else if (left == WB_SPACE && right == WB_SPACE) joined = 1;                                // WB3d
+    else if (dd_is_ah_letter(left) && dd_is_ah_letter(right)) joined = 1;                      // WB5
+    else if (dd_is_ah_letter(left) && dd_is_mid_letter_q(right) && nextExists && dd_is_ah_letter(next)) joined = 1;  // WB6
+    else if (dd_is_ah_letter(before) && dd_is_mid_letter_q(left) && dd_is_ah_letter(right)) joined = 1;           // WB7
+    else if (left == WB_NUMERIC && right == WB_NUMERIC) joined = 1;                            // WB8
+    else if (dd_is_ah_letter(left) && right == WB_NUMERIC) joined = 1;                         // WB9
+    else if (left == WB_NUMERIC && dd_is_ah_letter(right)) joined = 1;                         // WB10
+    else if (before == WB_NUMERIC && dd_is_mid_num_q(left) && right == WB_NUMERIC) joined = 1; // WB11
+    else if (left == WB_NUMERIC && dd_is_mid_num_q(right) && nextExists && next == WB_NUMERIC) joined = 1;  // WB12
+    else if ((dd_is_ah_letter(left) || left == WB_NUMERIC || left == WB_EXTEND_NUM_LET) && right == WB_EXTEND_NUM_LET) joined = 1;  // WB13a
+    else if (left == WB_EXTEND_NUM_LET && (dd_is_ah_letter(right) || right == WB_NUMERIC)) joined = 1;  // WB13b
+    else joined = 0;                                                                           // WB999
+    if (!joined) offsets[(*count)++] = (int32_t)currentEnd;
+    before = current;
+    current = after;
+    currentEnd = afterEnd;
+    after = next;
+    afterExists = nextExists;
+    afterEnd = nextEnd;
+  }
+}
+
+// Whether `position` is a boundary whatever stands around it, with no rule
+// looking across it: after a line feed (WB3a), or after a space and before an
+// ASCII character other than a space (nothing joins a space but a space, or
+// an Extend or Format character, none of which is ASCII).
+static inline int dd_is_cut(const uint8_t *text, int64_t position) {
+  uint8_t previous = text[position - 1];
+  if (previous == '\n') return 1;
+  return previous == ' ' && text[position] < 0x80 && text[position] != ' ';
+}
+
+int32_t dd_break_word_boundaries(DDBreakIterator *iterator, const uint8_t *text, int64_t length,
+                                 int32_t *offsets, int32_t *error) {
+  *error = 0;
+  int32_t count = 0;
+  int64_t position = 0;
+  while (position < length) {
+    int64_t undecided;
+    int64_t unknown = dd_simple_run(text, position, length, offsets, &count, &undecided);
+    if (unknown < 0) break;
+    // ICU takes the stretch between the cuts around the unknown character and
+    // the boundaries left undecided before it.
+    int64_t start = undecided;
+    while (start > position && !dd_is_cut(text, start)) start--;
+    int64_t end = unknown + 1;
+    while (end < length && !dd_is_cut(text, end)) end++;
+    while (count > 0 && offsets[count - 1] > start) count--;
+    if (start > 0 && (count == 0 || offsets[count - 1] != start)) offsets[count++] = (int32_t)start;
+    int32_t status = dd_break_set_text(iterator, text + start, end - start);
+    if (status != 0) {
+      *error = status;
+      return count;
+    }
+    int32_t boundary;
+    while ((boundary = ubrk_next(iterator->iterator)) != UBRK_DONE) offsets[count++] = (int32_t)(start + boundary);
+    iterator->done = 1;
+    position = end;
+  }
+  return count;
+}

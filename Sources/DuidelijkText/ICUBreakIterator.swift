@@ -15,8 +15,11 @@ public struct ICUError: Error, Equatable, CustomStringConvertible {
 /// Not thread-safe: each segmenter owns its own iterators.
 final class ICUBreakIterator {
   private let handle: OpaquePointer
+  /// Word boundaries are found mostly without ICU (see `dd_break_word_boundaries`).
+  private let usesSimpleWordBreaks: Bool
 
-  init(kind: DDBreakKind, locale: String = "nl") throws(ICUError) {
+  init(kind: DDBreakKind, locale: String = "nl", simpleWordBreaks: Bool = true) throws(ICUError) {
+    usesSimpleWordBreaks = kind == DDBreakKindWord && simpleWordBreaks
     var error: Int32 = 0
     guard let handle = dd_break_open(kind, locale, &error) else { throw ICUError(code: error) }
     self.handle = handle
@@ -29,6 +32,7 @@ final class ICUBreakIterator {
   func boundaries(in text: UnsafeBufferPointer<UInt8>, into offsets: inout [Int32]) throws(ICUError) {
     offsets.removeAll(keepingCapacity: true)
     guard let base = text.baseAddress, !text.isEmpty else { return }
+    if usesSimpleWordBreaks { return try simpleWordBoundaries(in: text, into: &offsets) }
     let error = dd_break_set_text(handle, base, Int64(text.count))
     if error != 0 { throw ICUError(code: error) }
     while true {
@@ -42,6 +46,18 @@ final class ICUBreakIterator {
       offsets.removeLast(batch - written)
       if written < batch { break }
     }
+  }
+
+  /// The word boundaries of `text`, ICU's, found mostly without ICU: it reads
+  /// UTF-8 through a UTF-16 view, and was half the cost of tokenizing.
+  private func simpleWordBoundaries(in text: UnsafeBufferPointer<UInt8>, into offsets: inout [Int32]) throws(ICUError) {
+    offsets.append(contentsOf: repeatElement(0, count: text.count))
+    var error: Int32 = 0
+    let written = offsets.withUnsafeMutableBufferPointer { buffer in
+      Int(dd_break_word_boundaries(handle, text.baseAddress!, Int64(text.count), buffer.baseAddress!, &error))
+    }
+    offsets.removeLast(text.count - written)
+    if error != 0 { throw ICUError(code: error) }
   }
 
   /// The version of the ICU library in use.

@@ -40,6 +40,17 @@ int32_t dd_break_set_text(DDBreakIterator *_Nonnull iterator, const uint8_t *_No
 int32_t dd_break_next_batch(DDBreakIterator *_Nonnull iterator, int32_t *_Nonnull offsets,
                             int32_t capacity);
 
+/// Every word boundary of `length` bytes of UTF-8 (byte offsets after the
+/// start, the last being `length`), written into `offsets`, which needs room
+/// for `length`. Stretches made only of characters whose word-break class the
+/// shim knows (ASCII, the Latin-1 letters, common typographic quotes and
+/// dashes) are broken without ICU, by the rules of UAX #29 as ICU applies
+/// them; the text around any other character goes to `iterator`. Returns how
+/// many were written; `*error` is 0 or an ICU error code. Texts must be
+/// shorter than 2 GiB.
+int32_t dd_break_word_boundaries(DDBreakIterator *_Nonnull iterator, const uint8_t *_Nonnull text, int64_t length,
+                                 int32_t *_Nonnull offsets, int32_t *_Nonnull error);
+
 /// The version of the ICU library linked at run time, e.g. "72.1".
 const char *_Nonnull dd_icu_version(void);
 

@@ -33,9 +33,11 @@ if [ "${FUZZ_BUILD:-1}" != 0 ]; then
   # --sanitize=fuzzer so SwiftPM leaves out the `--defsym main=<Target>_main`
   # entry-point rename and libFuzzer's main links; it instruments only this
   # package's targets, so -Xswiftc -sanitize=fuzzer,address adds the coverage
-  # counters of the main package's modules (without them libFuzzer is blind).
+  # counters of the main package's modules (without them libFuzzer is blind),
+  # and -Xcc the same for its C targets (the word-break rules live in one).
   nice -n "$nice_level" swift build -c "$config" -j "${FUZZ_BUILD_JOBS:-2}" \
-    --sanitize=fuzzer --sanitize=address -Xswiftc -sanitize=fuzzer,address -Xswiftc -parse-as-library || exit 2
+    --sanitize=fuzzer --sanitize=address -Xswiftc -sanitize=fuzzer,address -Xswiftc -parse-as-library \
+    -Xcc -fsanitize=fuzzer-no-link,address || exit 2
 fi
 bin="$(swift build -c "$config" --sanitize=fuzzer --sanitize=address --show-bin-path)"
 

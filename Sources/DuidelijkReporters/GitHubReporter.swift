@@ -27,7 +27,7 @@ public struct GitHubReporter: FindingReporter {
       command += ",endLine=\(end.line)"
       if oneLine { command += ",endColumn=\(end.column)" }
       command += ",title=\(Self.escaped(finding.ruleID, asProperty: true))"
-      command += "::\(Self.escaped(finding.message, asProperty: false))\n"
+      command += "::\(Self.escaped(TextReporter.visible(finding.message), asProperty: false))\n"
       output.append(contentsOf: command.utf8)
     }
   }

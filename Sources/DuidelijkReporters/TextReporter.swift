@@ -18,15 +18,15 @@ public struct TextReporter: FindingReporter {
     for finding in findings {
       // Editors and CI read this column as characters, not bytes.
       let start = document.position(of: finding.range.lowerBound)
-      var line = style("\(path):\(start.line):\(start.column):", .bold) + " "
+      var line = style("\(Self.visible(path)):\(start.line):\(start.column):", .bold) + " "
       line += style("\(finding.severity.rawValue):", color(for: finding.severity)) + " "
-      line += "\(finding.message) [\(finding.ruleID)]\n"
+      line += "\(Self.visible(finding.message)) [\(finding.ruleID)]\n"
       line += "    " + context(of: finding, in: document) + "\n"
       for suggestion in finding.suggestions.prefix(3) {
         let safety = suggestion.safe ? " (veilig)" : ""
-        let replacement = suggestion.replacement.isEmpty ? "(weglaten)" : "‘\(suggestion.replacement)’"
+        let replacement = suggestion.replacement.isEmpty ? "(weglaten)" : "‘\(Self.visible(suggestion.replacement))’"
         line += "    " + style("suggestie:", .cyan) + " \(replacement)\(safety)"
-        if let explanation = suggestion.explanation { line += " – \(explanation)" }
+        if let explanation = suggestion.explanation { line += " – \(Self.visible(explanation))" }
         line += "\n"
       }
       output.append(contentsOf: line.utf8)
@@ -62,7 +62,7 @@ public struct TextReporter: FindingReporter {
     // Only a window of about the context width is collapsed on each side, so a
     // finding costs the same in a sentence of ten words or of ten megabytes.
     let beforeRange = area.lowerBound..<finding.range.lowerBound
-    let before = collapsed(windowStart(beforeRange, keeping: half, in: document)..<beforeRange.upperBound, in: document)
+    var before = collapsed(windowStart(beforeRange, keeping: half, in: document)..<beforeRange.upperBound, in: document)
     let spanRange = finding.range.lowerBound..<spanEnd
     var shortSpan = collapsed(
       spanRange.lowerBound..<windowEnd(spanRange, keeping: Self.contextWidth, in: document), in: document)
@@ -73,6 +73,11 @@ public struct TextReporter: FindingReporter {
     let afterRange = spanEnd..<area.upperBound
     var after = collapsed(afterRange.lowerBound..<windowEnd(afterRange, keeping: half, in: document), in: document)
     if finding.range.upperBound > area.upperBound { after += " …".utf8 }
+    // Control characters of the input would act on the terminal (colours, a
+    // cleared screen): they are shown as symbols.
+    before = Self.visible(before)
+    shortSpan = Self.visible(shortSpan)
+    after = Self.visible(after)
     var result: [UInt8] = []
     result.reserveCapacity(before.count + shortSpan.count + after.count + 16)
     if Self.scalarCount(before) > half {
@@ -95,6 +100,36 @@ public struct TextReporter: FindingReporter {
       result += after
     }
     return String(decoding: result, as: UTF8.self)
+  }
+
+  /// `bytes` with C0 controls shown as their control pictures (U+2400…),
+  /// DEL as ␡ and C1 controls as U+FFFD; unchanged, and not copied, when it
+  /// has none (the common case, found with one pass over the bytes).
+  static func visible(_ bytes: [UInt8]) -> [UInt8] {
+    guard let first = bytes.firstIndex(where: { $0 < 0x20 || $0 == 0x7F || $0 == 0xC2 }) else { return bytes }
+    var result = Array(bytes[..<first])
+    var index = first
+    while index < bytes.count {
+      let byte = bytes[index]
+      if byte < 0x20 {
+        result += Array(String(Unicode.Scalar(0x2400 + UInt32(byte))!).utf8)
+      } else if byte == 0x7F {
+        result += "␡".utf8
+      } else if byte == 0xC2, index + 1 < bytes.count, bytes[index + 1] >= 0x80, bytes[index + 1] <= 0x9F {
+        result += "\u{FFFD}".utf8
+        index += 1
+      } else {
+        result.append(byte)
+      }
+      index += 1
+    }
+    return result
+  }
+
+  /// `text` with its control characters shown as symbols, as `visible(_:)` for bytes.
+  static func visible(_ text: String) -> String {
+    guard text.utf8.contains(where: { $0 < 0x20 || $0 == 0x7F || $0 == 0xC2 }) else { return text }
+    return String(decoding: visible(Array(text.utf8)), as: UTF8.self)
   }
 
   /// The sentence whose range holds `offset`, found by binary search (sentences are in text order).

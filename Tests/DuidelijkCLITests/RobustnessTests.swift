@@ -45,7 +45,13 @@ struct RobustnessTests {
       HostileInput(
         "utf16be.txt", Data([0xFE, 0xFF]) + utf16(RobustnessTests.lettertje, bigEndian: true),
         fixed: Data([0xFE, 0xFF]) + utf16(RobustnessTests.lettertjeFixed, bigEndian: true)),
-      HostileInput("utf16-no-bom.txt", utf16(RobustnessTests.lettertje, bigEndian: false), error: "UTF-16 without a byte-order mark"),
+      // The place named is the first NUL byte, where the text stops being UTF-8.
+      HostileInput(
+        "utf16-no-bom.txt", utf16(RobustnessTests.lettertje, bigEndian: false), error: "UTF-16 without a byte-order mark",
+        offset: 1),
+      HostileInput(
+        "utf16be-no-bom.txt", utf16(RobustnessTests.lettertje, bigEndian: true), error: "UTF-16 without a byte-order mark",
+        offset: 0),
       // UTF-16 with a byte-order mark that breaks off in the middle of a unit.
       HostileInput(
         "utf16-cut-off.txt", Data([0xFF, 0xFE]) + utf16("Tekst.", bigEndian: false) + Data([0x41]),

@@ -35,6 +35,14 @@ struct GitHubReporterTests {
     #expect(long.hasPrefix("::warning file=brief.txt,line=1,endLine=2,title=long-sentence::"))
   }
 
+  @Test func controlCharactersInMessagesAreShownAsSymbols() throws {
+    // The passive rule quotes the agent's words, a bell included.
+    let commands = try Self.commands([(path: "brief.txt", text: "Het formulier wordt door\u{07} ons opgestuurd.\n")])
+    let passive = try #require(commands.first { $0.contains("title=passive-voice") })
+    #expect(passive.contains("‘␇ ons …’"))
+    #expect(!passive.unicodeScalars.contains { $0.value < 0x20 })
+  }
+
   @Test func propertiesAndMessagesAreEscapedAsGitHubReadsThem() {
     #expect(GitHubReporter.escaped("50% klaar\r\nnu: a,b", asProperty: false) == "50%25 klaar%0D%0Anu: a,b")
     #expect(GitHubReporter.escaped("map:a,b%.txt\n", asProperty: true) == "map%3Aa%2Cb%25.txt%0A")

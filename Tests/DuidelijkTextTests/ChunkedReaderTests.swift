@@ -28,7 +28,7 @@ struct ChunkedReaderTests {
 
   @Test func refusesUTF16WithoutByteOrderMark() {
     let bytes: [UInt8] = "Dit is een zin.".utf16.flatMap { [UInt8($0 & 0xFF), UInt8($0 >> 8)] }
-    #expect(throws: InputError.utf16WithoutByteOrderMark) { try chunks(bytes) }
+    #expect(throws: InputError.utf16WithoutByteOrderMark(offset: 1)) { try chunks(bytes) }
   }
 
   @Test func namesTheOffsetOfInvalidUTF8() {

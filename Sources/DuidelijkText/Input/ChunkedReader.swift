@@ -72,7 +72,7 @@ public final class ChunkedReader {
       offset = 3
       rawOffset = 2
     } else if Self.looksLikeUTF16(head) {
-      throw .utf16WithoutByteOrderMark
+      throw .utf16WithoutByteOrderMark(offset: head.firstIndex(of: 0) ?? 0)
     }
     try append(head)
   }

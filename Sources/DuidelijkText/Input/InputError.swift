@@ -6,8 +6,9 @@ public enum InputError: Error, Equatable, CustomStringConvertible {
   case invalidUTF16(offset: Int)
   /// A NUL byte: the file is binary, or UTF-16 without a byte-order mark.
   case binaryContent(offset: Int)
-  /// Looks like UTF-16 but has no byte-order mark to say which kind.
-  case utf16WithoutByteOrderMark
+  /// Looks like UTF-16 but has no byte-order mark to say which kind; the
+  /// offset is that of the first NUL byte, where it stops being UTF-8.
+  case utf16WithoutByteOrderMark(offset: Int)
   /// The operating system refused to open or read it.
   case unreadable(reason: String)
   /// A `.docx` that is not a ZIP archive, is cut short or corrupt, or lacks
@@ -33,8 +34,10 @@ public enum InputError: Error, Equatable, CustomStringConvertible {
   /// Where in the file, if a byte offset is known.
   public var offset: Int? {
     switch self {
-    case .invalidUTF8(let offset), .invalidUTF16(let offset), .binaryContent(let offset): offset
-    case .utf16WithoutByteOrderMark, .unreadable, .damagedArchive, .archiveTooLarge: nil
+    case .invalidUTF8(let offset), .invalidUTF16(let offset), .binaryContent(let offset),
+      .utf16WithoutByteOrderMark(let offset):
+      offset
+    case .unreadable, .damagedArchive, .archiveTooLarge: nil
     }
   }
 

@@ -10,7 +10,11 @@ struct DDBreakIterator {
   UBreakIterator *iterator;
   UText *text;
   int done;
+  /// Whether the shim's word-break rules agree with this ICU (checked at open).
+  int simpleRulesAgree;
 };
+
+static int dd_simple_rules_agree(DDBreakIterator *iterator);
 
 DDBreakIterator *dd_break_open(DDBreakKind kind, const char *locale, int32_t *error) {
   UErrorCode status = U_ZERO_ERROR;
@@ -28,6 +32,7 @@ DDBreakIterator *dd_break_open(DDBreakKind kind, const char *locale, int32_t *er
   }
   result->iterator = iterator;
   result->done = 1;
+  result->simpleRulesAgree = kind == DDBreakKindWord && dd_simple_rules_agree(result);
   *error = 0;
   return result;
 }
@@ -271,15 +276,16 @@ int32_t dd_break_word_boundaries(DDBreakIterator *iterator, const uint8_t *text,
   int32_t count = 0;
   int64_t position = 0;
   while (position < length) {
-    int64_t undecided;
-    int64_t unknown = dd_simple_run(text, position, length, offsets, &count, &undecided);
+    int64_t undecided = position;
+    // With an ICU whose rules differ (another version), ICU takes everything.
+    int64_t unknown = iterator->simpleRulesAgree ? dd_simple_run(text, position, length, offsets, &count, &undecided) : 0;
     if (unknown < 0) break;
     // ICU takes the stretch between the cuts around the unknown character and
     // the boundaries left undecided before it.
     int64_t start = undecided;
     while (start > position && !dd_is_cut(text, start)) start--;
     int64_t end = unknown + 1;
-    while (end < length && !dd_is_cut(text, end)) end++;
+    while (end < length && (!iterator->simpleRulesAgree || !dd_is_cut(text, end))) end++;
     while (count > 0 && offsets[count - 1] > start) count--;
     if (start > 0 && (count == 0 || offsets[count - 1] != start)) offsets[count++] = (int32_t)start;
     int32_t status = dd_break_set_text(iterator, text + start, end - start);
@@ -294,3 +300,34 @@ int32_t dd_break_word_boundaries(DDBreakIterator *iterator, const uint8_t *text,
   }
   return count;
 }
+
+// A text with every rule and class of the shim in it, broken both ways: ICU
+// versions change their rules now and then (CLDR's `@` and `:` did), and
+// where this ICU differs the shim's rules are not used at all.
+static int dd_simple_rules_agree(DDBreakIterator *iterator) {
+  static const char probe[] =
+      "Wij zijn er 1 jan. 2026, 3,5% of 12.000 euro; art. 4:12 i.v.m. e-mail a@b.nl x_y 9_a _1 "
+      "’s-Hertogenbosch z’n ‘ja’ “nee” – — … cliënt ideeën × 3 ÷ 2 a'b 1'2 a.1 1.a a..b "
+      "r\r\ns\rt\nu\x0Bv\x0Cw  x   (y) !z? 10:30 #9 $5 a,b 1;2 \t.";
+  int64_t length = (int64_t)sizeof(probe) - 1;
+  const uint8_t *text = (const uint8_t *)probe;
+  int32_t simple[sizeof(probe)], icu[sizeof(probe)];
+  int32_t simpleCount = 0, icuCount = 0;
+  int64_t undecided;
+  if (dd_simple_run(text, 0, length, simple, &simpleCount, &undecided) >= 0) return 0;
+  if (dd_break_set_text(iterator, text, length) != 0) return 0;
+  int32_t boundary;
+  while ((boundary = ubrk_next(iterator->iterator)) != UBRK_DONE && icuCount < (int32_t)sizeof(probe)) {
+    icu[icuCount++] = boundary;
+  }
+  iterator->done = 1;
+  if (simpleCount != icuCount) return 0;
+  for (int32_t index = 0; index < icuCount; index++) {
+    if (simple[index] != icu[index]) return 0;
+  }
+  return 1;
+}
+
+int dd_break_uses_simple_rules(const DDBreakIterator *iterator) { return iterator->simpleRulesAgree; }
+
+void dd_break_disable_simple_rules(DDBreakIterator *iterator) { iterator->simpleRulesAgree = 0; }

@@ -102,16 +102,20 @@ public struct TextReporter: FindingReporter {
     return String(decoding: result, as: UTF8.self)
   }
 
-  /// `bytes` with C0 controls shown as their control pictures (U+2400…),
-  /// DEL as ␡ and C1 controls as U+FFFD; unchanged, and not copied, when it
-  /// has none (the common case, found with one pass over the bytes).
+  /// `bytes` on one line: tabs and line breaks (a CRLF as one) as spaces,
+  /// other C0 controls as their control pictures (U+2400…), DEL as ␡ and
+  /// C1 controls as U+FFFD; unchanged, and not copied, when it has none (the
+  /// common case, found with one pass over the bytes).
   static func visible(_ bytes: [UInt8]) -> [UInt8] {
     guard let first = bytes.firstIndex(where: { $0 < 0x20 || $0 == 0x7F || $0 == 0xC2 }) else { return bytes }
     var result = Array(bytes[..<first])
     var index = first
     while index < bytes.count {
       let byte = bytes[index]
-      if byte < 0x20 {
+      if byte == 0x09 || byte == 0x0A || byte == 0x0D {
+        result.append(0x20)
+        if byte == 0x0D, index + 1 < bytes.count, bytes[index + 1] == 0x0A { index += 1 }
+      } else if byte < 0x20 {
         result += Array(String(Unicode.Scalar(0x2400 + UInt32(byte))!).utf8)
       } else if byte == 0x7F {
         result += "␡".utf8

@@ -60,6 +60,13 @@ final class ICUBreakIterator {
     if error != 0 { throw ICUError(code: error) }
   }
 
+  /// Whether word boundaries are found mostly without ICU: the shim's rules
+  /// agreed with this ICU's when the iterator was opened.
+  var findsWordBreaksWithoutICU: Bool { usesSimpleWordBreaks && dd_break_uses_simple_rules(handle) != 0 }
+
+  /// Leaves every word boundary to ICU, as when the rules disagree (for tests).
+  func disableRulesWithoutICU() { dd_break_disable_simple_rules(handle) }
+
   /// The version of the ICU library in use.
   static var icuVersion: String { String(cString: dd_icu_version()) }
 }

@@ -21,5 +21,7 @@ struct TextReporterTests {
     #expect(TextReporter.visible(bytes) == bytes)
     #expect(TextReporter.visible("Â is een letter, \u{A0} een spatie") == "Â is een letter, \u{A0} een spatie")
     #expect(TextReporter.visible("a\u{7F}b\u{85}c") == "a␡b\u{FFFD}c")
+    // A suggestion that rewrites text over several lines is shown on one.
+    #expect(TextReporter.visible("een\nfulltime\r\nbaan\tnu") == "een fulltime baan nu")
   }
 }

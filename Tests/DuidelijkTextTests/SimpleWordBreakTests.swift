@@ -51,6 +51,25 @@ struct SimpleWordBreakTests {
       }.joined())
   }
 
+  /// The shim checks its rules against the ICU in use when it opens an
+  /// iterator and falls back to ICU alone if they differ; with the ICU they
+  /// were written for, they must agree.
+  @Test func theRulesAgreeWithICU72() {
+    if ICUBreakIterator.icuVersion.hasPrefix("72.") {
+      #expect(simple.findsWordBreaksWithoutICU)
+    }
+    #expect(!icu.findsWordBreaksWithoutICU)
+  }
+
+  @Test func withRulesThatDisagreeICUTakesEverything() throws {
+    let fallback = try ICUBreakIterator(kind: DDBreakKindWord)
+    fallback.disableRulesWithoutICU()
+    #expect(!fallback.findsWordBreaksWithoutICU)
+    var generator = SplitMix(seed: 11)
+    let text = (0..<20_000).map { _ in (Self.alphabet + Self.elsewhere)[Int(generator.next() % UInt64(Self.alphabet.count + Self.elsewhere.count))] }.joined()
+    #expect(boundaries(fallback, text) == boundaries(icu, text))
+  }
+
   @Test func dutchSentencesBreakAsInICU() {
     let texts = [
       "Wij vragen u het formulier vóór 1 januari 2026 in te vullen, en het te sturen naar ons.",

@@ -51,6 +51,14 @@ int32_t dd_break_next_batch(DDBreakIterator *_Nonnull iterator, int32_t *_Nonnul
 int32_t dd_break_word_boundaries(DDBreakIterator *_Nonnull iterator, const uint8_t *_Nonnull text, int64_t length,
                                  int32_t *_Nonnull offsets, int32_t *_Nonnull error);
 
+/// Whether `dd_break_word_boundaries` uses the shim's own rules: only when they
+/// agree with this ICU's on a probe text of every case, checked at open.
+int dd_break_uses_simple_rules(const DDBreakIterator *_Nonnull iterator);
+
+/// Makes `dd_break_word_boundaries` leave everything to ICU, as when the rules
+/// disagree (for tests of that path).
+void dd_break_disable_simple_rules(DDBreakIterator *_Nonnull iterator);
+
 /// The version of the ICU library linked at run time, e.g. "72.1".
 const char *_Nonnull dd_icu_version(void);
 

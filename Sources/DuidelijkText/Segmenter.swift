@@ -7,8 +7,16 @@ public final class Segmenter {
   private let splitter: SentenceSplitter
 
   /// A segmenter that knows the abbreviations of `abbreviations`.
-  public init(abbreviations: AbbreviationLexicon = .builtin) throws(ICUError) {
-    tokenizer = try Tokenizer(abbreviations: abbreviations)
+  public convenience init(abbreviations: AbbreviationLexicon = .builtin) throws(ICUError) {
+    try self.init(abbreviations: abbreviations, wordBreaksByICUOnly: false)
+  }
+
+  /// A segmenter whose word boundaries all come from ICU if
+  /// `wordBreaksByICUOnly`, also in the common text the shim breaks by
+  /// itself: the tokens are the same (tests and the fuzzer compare both), only
+  /// found more slowly.
+  public init(abbreviations: AbbreviationLexicon = .builtin, wordBreaksByICUOnly: Bool) throws(ICUError) {
+    tokenizer = try Tokenizer(abbreviations: abbreviations, wordBreaksByICUOnly: wordBreaksByICUOnly)
     splitter = try SentenceSplitter(abbreviations: abbreviations)
   }
 

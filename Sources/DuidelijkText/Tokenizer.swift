@@ -12,8 +12,8 @@ final class Tokenizer {
   /// ICU's segments, reused from chunk to chunk.
   private var segments: [Token] = []
 
-  init(abbreviations: AbbreviationLexicon) throws(ICUError) {
-    self.wordBreaks = try ICUBreakIterator(kind: DDBreakKindWord)
+  init(abbreviations: AbbreviationLexicon, wordBreaksByICUOnly: Bool = false) throws(ICUError) {
+    self.wordBreaks = try ICUBreakIterator(kind: DDBreakKindWord, simpleWordBreaks: !wordBreaksByICUOnly)
     self.abbreviations = abbreviations
   }
 

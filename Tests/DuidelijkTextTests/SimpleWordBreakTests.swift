@@ -1,4 +1,5 @@
 import CDuidelijkICU
+import Foundation
 import Testing
 
 @testable import DuidelijkText
@@ -68,6 +69,22 @@ struct SimpleWordBreakTests {
     var generator = SplitMix(seed: 11)
     let text = (0..<20_000).map { _ in (Self.alphabet + Self.elsewhere)[Int(generator.next() % UInt64(Self.alphabet.count + Self.elsewhere.count))] }.joined()
     #expect(boundaries(fallback, text) == boundaries(icu, text))
+  }
+
+  /// The letters of `corpora/` segment to the same tokens and sentences either way.
+  @Test func corporaTextsSegmentAsWithICUAlone() throws {
+    let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+      .deletingLastPathComponent().appendingPathComponent("corpora")
+    let names = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasSuffix(".txt") }
+    #expect(names.count >= 10)
+    let fast = try Segmenter()
+    let reference = try Segmenter(wordBreaksByICUOnly: true)
+    for name in names {
+      let text = try String(contentsOf: folder.appendingPathComponent(name), encoding: .utf8)
+      let (a, b) = (try fast.document(for: text), try reference.document(for: text))
+      #expect(a.tokens == b.tokens, "\(name)")
+      #expect(a.sentences == b.sentences, "\(name)")
+    }
   }
 
   @Test func dutchSentencesBreakAsInICU() {

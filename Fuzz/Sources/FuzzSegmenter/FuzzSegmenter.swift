@@ -7,11 +7,17 @@ import FuzzSupport
 // force cuts inside paragraphs and lines), held against a reference decoder:
 // invalid input must give the right `InputError`, never a crash. Every chunk
 // of text, and the whole text as one chunk, is segmented, and the document's
-// tokens, sentences, paragraphs and line table are checked.
+// tokens, sentences, paragraphs and line table are checked. The tokens must
+// be those found when ICU breaks every word (the shim breaks common text itself).
 
 /// One segmenter for the whole run (ICU break iterators are costly to open).
 nonisolated(unsafe) let segmenter: Segmenter = {
   do { return try Segmenter() } catch { fatalError("cannot open ICU break iterators: \(error)") }
+}()
+
+/// The same with every word boundary from ICU, to compare with.
+nonisolated(unsafe) let icuSegmenter: Segmenter = {
+  do { return try Segmenter(wordBreaksByICUOnly: true) } catch { fatalError("cannot open ICU break iterators: \(error)") }
 }()
 
 @_cdecl("LLVMFuzzerTestOneInput")
@@ -53,6 +59,10 @@ private func check(
   let document: Document
   do { document = try segmenter.document(for: chunk) } catch { fatalError("ICU failed on a chunk: \(error)") }
   checkDocument(document, chunk: chunk, label: label)
+  let byICU: Document
+  do { byICU = try icuSegmenter.document(for: chunk) } catch { fatalError("ICU failed on a chunk: \(error)") }
+  require(document.tokens == byICU.tokens, "\(label): tokens differ from those of ICU's word breaks alone")
+  require(document.sentences == byICU.sentences, "\(label): sentences differ from those with ICU's word breaks alone")
 
   // Lines and columns: at every scalar boundary of small chunks; of large
   // ones at every token and sentence edge, line start and a sample (the

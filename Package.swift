@@ -67,8 +67,9 @@ let package = Package(
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
-    .testTarget(name: "DuidelijkTextTests", dependencies: ["DuidelijkText", "CDuidelijkICU"], exclude: ["Data"]),
-    .testTarget(name: "DirectDuidelijkTests", dependencies: ["DirectDuidelijk"], exclude: ["Data"]),
+    .testTarget(
+      name: "DuidelijkTextTests", dependencies: ["DuidelijkText", "CDuidelijkICU", "DuidelijkTestSupport"], exclude: ["Data"]),
+    .testTarget(name: "DirectDuidelijkTests", dependencies: ["DirectDuidelijk", "DuidelijkTestSupport"], exclude: ["Data"]),
     // Golden-file comparison shared by the test targets; not part of the product.
     .target(name: "DuidelijkTestSupport", path: "Tests/DuidelijkTestSupport"),
     .testTarget(name: "DuidelijkCLITests", dependencies: ["duidelijk", "DuidelijkTestSupport"], exclude: ["Golden"]),

@@ -2,26 +2,7 @@ import Foundation
 import Testing
 
 @testable import DirectDuidelijk
-
-/// A small deterministic random generator, so generated cases repeat.
-struct SeededGenerator: RandomNumberGenerator {
-  var state: UInt64
-  mutating func next() -> UInt64 {
-    state &+= 0x9E37_79B9_7F4A_7C15
-    var value = state
-    value = (value ^ (value >> 30)) &* 0xBF58_476D_1CE4_E5B9
-    value = (value ^ (value >> 27)) &* 0x94D0_49BB_1331_11EB
-    return value ^ (value >> 31)
-  }
-}
-
-/// The texts of `corpora/`.
-func corpusTexts() throws -> [(name: String, text: String)] {
-  let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-    .deletingLastPathComponent().appendingPathComponent("corpora")
-  return try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasSuffix(".txt") }.sorted()
-    .map { ($0, try String(contentsOf: folder.appendingPathComponent($0), encoding: .utf8)) }
-}
+import DuidelijkTestSupport
 
 @Suite("Fixing")
 struct FixerTests {

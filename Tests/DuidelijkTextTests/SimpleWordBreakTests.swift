@@ -1,5 +1,5 @@
 import CDuidelijkICU
-import Foundation
+import DuidelijkTestSupport
 import Testing
 
 @testable import DuidelijkText
@@ -35,7 +35,7 @@ struct SimpleWordBreakTests {
   /// One long random string: every pair and triple of classes the rules
   /// look at occurs thousands of times, and one call of each is fast.
   @Test func randomTextBreaksAsInICU() {
-    var generator = SplitMix(seed: 20261203)
+    var generator = SeededGenerator(state: 20261203)
     compare((0..<300_000).map { _ in Self.alphabet[Int(generator.next() % UInt64(Self.alphabet.count))] }.joined())
   }
 
@@ -43,7 +43,7 @@ struct SimpleWordBreakTests {
   /// around them, and the seams must not show.
   @Test(arguments: [(7, 40), (8, 5), (9, 300)] as [(UInt64, UInt64)])
   func textWithOtherCharactersBreaksAsInICU(seed: UInt64, oneIn: UInt64) {
-    var generator = SplitMix(seed: seed)
+    var generator = SeededGenerator(state: seed)
     compare(
       (0..<200_000).map { _ in
         generator.next() % oneIn == 0
@@ -66,21 +66,18 @@ struct SimpleWordBreakTests {
     let fallback = try ICUBreakIterator(kind: DDBreakKindWord)
     fallback.disableRulesWithoutICU()
     #expect(!fallback.findsWordBreaksWithoutICU)
-    var generator = SplitMix(seed: 11)
+    var generator = SeededGenerator(state: 11)
     let text = (0..<20_000).map { _ in (Self.alphabet + Self.elsewhere)[Int(generator.next() % UInt64(Self.alphabet.count + Self.elsewhere.count))] }.joined()
     #expect(boundaries(fallback, text) == boundaries(icu, text))
   }
 
   /// The letters of `corpora/` segment to the same tokens and sentences either way.
   @Test func corporaTextsSegmentAsWithICUAlone() throws {
-    let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-      .deletingLastPathComponent().appendingPathComponent("corpora")
-    let names = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasSuffix(".txt") }
-    #expect(names.count >= 10)
+    let texts = try corpusTexts()
+    #expect(texts.count >= 10)
     let fast = try Segmenter()
     let reference = try Segmenter(wordBreaksByICUOnly: true)
-    for name in names {
-      let text = try String(contentsOf: folder.appendingPathComponent(name), encoding: .utf8)
+    for (name, text) in texts {
       let (a, b) = (try fast.document(for: text), try reference.document(for: text))
       #expect(a.tokens == b.tokens, "\(name)")
       #expect(a.sentences == b.sentences, "\(name)")
@@ -97,17 +94,3 @@ struct SimpleWordBreakTests {
     for text in texts { #expect(boundaries(simple, text) == boundaries(icu, text), "\(text)") }
   }
 }
-
-/// A small seeded generator, so a failure can be replayed.
-private struct SplitMix {
-  var state: UInt64
-  init(seed: UInt64) { state = seed }
-  mutating func next() -> UInt64 {
-    state &+= 0x9E37_79B9_7F4A_7C15
-    var value = state
-    value = (value ^ (value >> 30)) &* 0xBF58_476D_1CE4_E5B9
-    value = (value ^ (value >> 27)) &* 0x94D0_49BB_1331_11EB
-    return value ^ (value >> 31)
-  }
-}
-

@@ -83,7 +83,7 @@ const char *dd_icu_version(void) {
 // compares the result with ICU's on random strings of exactly these
 // characters, and any other character sends the text to ICU.
 enum {
-  WB_OTHER, WB_LETTER, WB_NUMERIC, WB_MID_LETTER, WB_MID_NUM_LET, WB_MID_NUM,
+  WB_OTHER, WB_LETTER, WB_NUMERIC, WB_MID_NUM_LET, WB_MID_NUM,
   WB_EXTEND_NUM_LET, WB_CR, WB_LF, WB_NEWLINE, WB_SPACE, WB_UNKNOWN
 };
 
@@ -194,7 +194,8 @@ static inline uint8_t dd_next_class(const uint8_t *text, int64_t length, int64_t
 }
 
 static inline int dd_is_ah_letter(uint8_t value) { return value == WB_LETTER; }
-static inline int dd_is_mid_letter_q(uint8_t value) { return value == WB_MID_LETTER || value == WB_MID_NUM_LET; }
+// No character the shim knows is a MidLetter (see `:`), so only MidNumLetQ joins letters.
+static inline int dd_is_mid_letter_q(uint8_t value) { return value == WB_MID_NUM_LET; }
 static inline int dd_is_mid_num_q(uint8_t value) { return value == WB_MID_NUM || value == WB_MID_NUM_LET; }
 
 // Word boundaries of text[start..<length] as if it began at `start` (which

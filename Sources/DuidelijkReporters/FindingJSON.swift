@@ -1,54 +1,69 @@
 import DirectDuidelijk
 
+/// Lines and columns of the starts and of the ends of a document's findings,
+/// each counted on from the one before.
+struct FindingPositions {
+  var starts: PositionCursor
+  var ends: PositionCursor
+
+  init(_ document: Document) {
+    starts = document.positionCursor()
+    ends = document.positionCursor()
+  }
+}
+
 /// Writes one finding as a JSON object (the `json` and `jsonl` formats share it).
 enum FindingJSON {
-  static func append(_ finding: Finding, in document: Document, path quotedPath: [UInt8], to out: inout [UInt8]) {
-    let start = document.position(of: finding.range.lowerBound)
-    let end = document.position(of: finding.range.upperBound)
-    out.append(contentsOf: #"{"file":"#.utf8)
+  static func append(
+    _ finding: Finding, in document: Document, path quotedPath: [UInt8], positions: inout FindingPositions,
+    to out: inout [UInt8]
+  ) {
+    let start = positions.starts.position(of: finding.range.lowerBound)
+    let end = positions.ends.position(of: finding.range.upperBound)
+    out.append(literal: #"{"file":"#)
     out.append(contentsOf: quotedPath)
-    out.append(contentsOf: #","rule":"#.utf8)
+    out.append(literal: #","rule":"#)
     JSONBytes.appendString(finding.ruleID, to: &out)
     if let entry = finding.entry {
-      out.append(contentsOf: #","entry":"#.utf8)
+      out.append(literal: #","entry":"#)
       JSONBytes.appendString(entry, to: &out)
     }
-    out.append(contentsOf: #","severity":"#.utf8)
+    out.append(literal: #","severity":"#)
     JSONBytes.appendString(finding.severity.rawValue, to: &out)
-    out.append(contentsOf: #","message":"#.utf8)
+    out.append(literal: #","message":"#)
     JSONBytes.appendString(finding.message, to: &out)
     appendRange(finding.range, to: &out)
-    out.append(contentsOf: #","line":"#.utf8)
+    out.append(literal: #","line":"#)
     JSONBytes.appendInt(start.line, to: &out)
-    out.append(contentsOf: #","column":"#.utf8)
+    out.append(literal: #","column":"#)
     JSONBytes.appendInt(start.column, to: &out)
-    out.append(contentsOf: #","endLine":"#.utf8)
+    out.append(literal: #","endLine":"#)
     JSONBytes.appendInt(end.line, to: &out)
-    out.append(contentsOf: #","endColumn":"#.utf8)
+    out.append(literal: #","endColumn":"#)
     JSONBytes.appendInt(end.column, to: &out)
-    out.append(contentsOf: #","text":"#.utf8)
+    out.append(literal: #","text":"#)
     document.withBytes(finding.range) { JSONBytes.appendString($0, to: &out) }
-    out.append(contentsOf: #","suggestions":["#.utf8)
+    out.append(literal: #","suggestions":["#)
     for (index, suggestion) in finding.suggestions.enumerated() {
       if index > 0 { out.append(UInt8(ascii: ",")) }
-      out.append(contentsOf: #"{"replacement":"#.utf8)
+      out.append(literal: #"{"replacement":"#)
       JSONBytes.appendString(suggestion.replacement, to: &out)
       appendRange(suggestion.range, to: &out)
-      out.append(contentsOf: #","safe":"#.utf8)
-      out.append(contentsOf: (suggestion.safe ? "true" : "false").utf8)
+      out.append(literal: #","safe":"#)
+      if suggestion.safe { out.append(literal: "true") } else { out.append(literal: "false") }
       if let explanation = suggestion.explanation {
-        out.append(contentsOf: #","explanation":"#.utf8)
+        out.append(literal: #","explanation":"#)
         JSONBytes.appendString(explanation, to: &out)
       }
       out.append(UInt8(ascii: "}"))
     }
-    out.append(contentsOf: "]}".utf8)
+    out.append(literal: "]}")
   }
 
   private static func appendRange(_ range: TextRange, to out: inout [UInt8]) {
-    out.append(contentsOf: #","start":"#.utf8)
+    out.append(literal: #","start":"#)
     JSONBytes.appendInt(range.lowerBound, to: &out)
-    out.append(contentsOf: #","end":"#.utf8)
+    out.append(literal: #","end":"#)
     JSONBytes.appendInt(range.upperBound, to: &out)
   }
 

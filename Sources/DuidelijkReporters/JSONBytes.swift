@@ -30,31 +30,17 @@ public enum JSONBytes {
 
   /// Appends `string` as a JSON string literal.
   public static func appendString(_ string: String, to output: inout [UInt8]) {
-    var string = string
-    string.withUTF8 { appendString($0, to: &output) }
+    let copied: Void? = string.utf8.withContiguousStorageIfAvailable { appendString($0, to: &output) }
+    if copied == nil {
+      var string = string
+      string.withUTF8 { appendString($0, to: &output) }
+    }
   }
 
   /// Appends an integer.
   @inline(__always)
   public static func appendInt(_ value: Int, to output: inout [UInt8]) {
-    if value >= 0 && value < 10 {
-      output.append(UInt8(ascii: "0") + UInt8(value))
-      return
-    }
-    var digits: (UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8,
-                 UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8) =
-      (0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0)
-    var magnitude = value.magnitude
-    var count = 0
-    withUnsafeMutableBytes(of: &digits) { raw in
-      repeat {
-        raw[19 - count] = UInt8(ascii: "0") + UInt8(magnitude % 10)
-        magnitude /= 10
-        count += 1
-      } while magnitude > 0
-      if value < 0 { output.append(UInt8(ascii: "-")) }
-      output.append(contentsOf: UnsafeRawBufferPointer(rebasing: raw[(20 - count)...]))
-    }
+    output.append(decimal: value)
   }
 
   /// Appends a number with at most `decimals` decimals, trailing zeros dropped.
@@ -77,7 +63,8 @@ public enum JSONBytes {
   @inline(__always)
   public static func appendKey(_ key: StaticString, to output: inout [UInt8]) {
     output.append(UInt8(ascii: "\""))
-    output.append(contentsOf: UnsafeBufferPointer(start: key.utf8Start, count: key.utf8CodeUnitCount))
-    output.append(contentsOf: [UInt8(ascii: "\""), UInt8(ascii: ":")])
+    output.append(literal: key)
+    output.append(UInt8(ascii: "\""))
+    output.append(UInt8(ascii: ":"))
   }
 }

@@ -11,8 +11,9 @@ public struct JSONLinesReporter: FindingReporter {
   ) {
     guard !findings.isEmpty else { return }
     let quoted = FindingJSON.quoted(path)
+    var positions = FindingPositions(document)
     for finding in findings {
-      FindingJSON.append(finding, in: document, path: quoted, to: &output)
+      FindingJSON.append(finding, in: document, path: quoted, positions: &positions, to: &output)
       output.append(0x0A)
     }
   }

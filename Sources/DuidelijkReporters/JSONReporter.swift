@@ -23,11 +23,12 @@ public struct JSONReporter: FindingReporter {
     _ findings: [Finding], in document: Document, path: String, written: Int, into output: inout [UInt8]
   ) {
     let quoted = FindingJSON.quoted(path)
+    var positions = FindingPositions(document)
     for (index, finding) in findings.enumerated() {
       // A comma before every finding but the file's first.
       if written + index > 0 { output.append(UInt8(ascii: ",")) }
       output.append(contentsOf: "\n".utf8)
-      FindingJSON.append(finding, in: document, path: quoted, to: &output)
+      FindingJSON.append(finding, in: document, path: quoted, positions: &positions, to: &output)
     }
   }
 

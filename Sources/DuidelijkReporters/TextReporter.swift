@@ -15,21 +15,49 @@ public struct TextReporter: FindingReporter {
   public func report(
     _ findings: [Finding], in document: Document, path: String, written: Int, into output: inout [UInt8]
   ) {
+    let visiblePath = Self.visible(Array(path.utf8))
+    var positions = document.positionCursor()
     for finding in findings {
       // Editors and CI read this column as characters, not bytes.
-      let start = document.position(of: finding.range.lowerBound)
-      var line = style("\(Self.visible(path)):\(start.line):\(start.column):", .bold) + " "
-      line += style("\(finding.severity.rawValue):", color(for: finding.severity)) + " "
-      line += "\(Self.visible(finding.message)) [\(finding.ruleID)]\n"
-      line += "    " + context(of: finding, in: document) + "\n"
-      for suggestion in finding.suggestions.prefix(3) {
-        let safety = suggestion.safe ? " (veilig)" : ""
-        let replacement = suggestion.replacement.isEmpty ? "(weglaten)" : "‘\(Self.visible(suggestion.replacement))’"
-        line += "    " + style("suggestie:", .cyan) + " \(replacement)\(safety)"
-        if let explanation = suggestion.explanation { line += " – \(Self.visible(explanation))" }
-        line += "\n"
+      let start = positions.position(of: finding.range.lowerBound)
+      styled(.bold, into: &output) { out in
+        out.append(contentsOf: visiblePath)
+        out.append(UInt8(ascii: ":"))
+        out.append(decimal: start.line)
+        out.append(UInt8(ascii: ":"))
+        out.append(decimal: start.column)
+        out.append(UInt8(ascii: ":"))
       }
-      output.append(contentsOf: line.utf8)
+      output.append(UInt8(ascii: " "))
+      styled(color(for: finding.severity), into: &output) { out in
+        out.append(utf8: finding.severity.rawValue)
+        out.append(UInt8(ascii: ":"))
+      }
+      output.append(UInt8(ascii: " "))
+      Self.appendVisible(finding.message, to: &output)
+      output.append(literal: " [")
+      output.append(utf8: finding.ruleID)
+      output.append(literal: "]\n    ")
+      appendContext(of: finding, in: document, to: &output)
+      output.append(UInt8(ascii: "\n"))
+      for suggestion in finding.suggestions.prefix(3) {
+        output.append(literal: "    ")
+        styled(.cyan, into: &output) { $0.append(literal: "suggestie:") }
+        output.append(UInt8(ascii: " "))
+        if suggestion.replacement.isEmpty {
+          output.append(literal: "(weglaten)")
+        } else {
+          output.append(literal: "‘")
+          Self.appendVisible(suggestion.replacement, to: &output)
+          output.append(literal: "’")
+        }
+        if suggestion.safe { output.append(literal: " (veilig)") }
+        if let explanation = suggestion.explanation {
+          output.append(literal: " – ")
+          Self.appendVisible(explanation, to: &output)
+        }
+        output.append(UInt8(ascii: "\n"))
+      }
     }
   }
 
@@ -54,8 +82,8 @@ public struct TextReporter: FindingReporter {
     output.append(contentsOf: (line + "\n").utf8)
   }
 
-  /// The sentence that holds the start of the finding, on one line, with the span marked.
-  private func context(of finding: Finding, in document: Document) -> String {
+  /// Appends the sentence that holds the start of the finding, on one line, with the span marked.
+  private func appendContext(of finding: Finding, in document: Document, to result: inout [UInt8]) {
     let area = sentence(holding: finding.range.lowerBound, in: document)?.range ?? finding.range
     let spanEnd = min(finding.range.upperBound, area.upperBound)
     let half = Self.contextWidth / 2
@@ -78,28 +106,25 @@ public struct TextReporter: FindingReporter {
     before = Self.visible(before)
     shortSpan = Self.visible(shortSpan)
     after = Self.visible(after)
-    var result: [UInt8] = []
-    result.reserveCapacity(before.count + shortSpan.count + after.count + 16)
     if Self.scalarCount(before) > half {
-      result += "…".utf8
+      result.append(literal: "…")
       result += Self.suffix(before, scalars: half)
     } else {
       result += before
     }
     if options.color {
-      result += style(String(decoding: shortSpan, as: UTF8.self), .underline).utf8
+      styled(.underline, into: &result) { $0 += shortSpan }
     } else {
-      result += "⟦".utf8
+      result.append(literal: "⟦")
       result += shortSpan
-      result += "⟧".utf8
+      result.append(literal: "⟧")
     }
     if Self.scalarCount(after) > half {
       result += Self.prefix(after, scalars: half)
-      result += "…".utf8
+      result.append(literal: "…")
     } else {
       result += after
     }
-    return String(decoding: result, as: UTF8.self)
   }
 
   /// `bytes` on one line: tabs and line breaks (a CRLF as one) as spaces,
@@ -132,8 +157,19 @@ public struct TextReporter: FindingReporter {
 
   /// `text` with its control characters shown as symbols, as `visible(_:)` for bytes.
   static func visible(_ text: String) -> String {
-    guard text.utf8.contains(where: { $0 < 0x20 || $0 == 0x7F || $0 == 0xC2 }) else { return text }
-    return String(decoding: visible(Array(text.utf8)), as: UTF8.self)
+    var bytes: [UInt8] = []
+    appendVisible(text, to: &bytes)
+    return String(decoding: bytes, as: UTF8.self)
+  }
+
+  /// Appends `text` with its control characters shown as symbols.
+  static func appendVisible(_ text: String, to output: inout [UInt8]) {
+    let plain = text.utf8.withContiguousStorageIfAvailable { bytes -> Bool in
+      guard !bytes.contains(where: { $0 < 0x20 || $0 == 0x7F || $0 == 0xC2 }) else { return false }
+      output.append(contentsOf: bytes)
+      return true
+    }
+    if plain != true { output += visible(Array(text.utf8)) }
   }
 
   /// The sentence whose range holds `offset`, found by binary search (sentences are in text order).
@@ -249,7 +285,13 @@ public struct TextReporter: FindingReporter {
     }
   }
 
-  private func style(_ text: String, _ style: Style) -> String {
-    options.color ? "\u{1B}[\(style.rawValue)m\(text)\u{1B}[0m" : text
+  /// Appends what `body` writes, in `style` when colours are on.
+  private func styled(_ style: Style, into output: inout [UInt8], _ body: (inout [UInt8]) -> Void) {
+    guard options.color else { return body(&output) }
+    output.append(literal: "\u{1B}[")
+    output.append(utf8: style.rawValue)
+    output.append(UInt8(ascii: "m"))
+    body(&output)
+    output.append(literal: "\u{1B}[0m")
   }
 }

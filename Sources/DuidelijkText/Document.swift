@@ -77,6 +77,11 @@ public struct Document: Sendable {
     lineTable.position(of: offset, columnUnit: columnUnit)
   }
 
+  /// A cursor for line and column of offsets asked for mostly in text order.
+  public func positionCursor(columnUnit: ColumnUnit = .unicodeScalars) -> PositionCursor {
+    lineTable.cursor(columnUnit: columnUnit)
+  }
+
   /// The tokens of `sentence`.
   public func tokens(of sentence: Sentence) -> ArraySlice<Token> { tokens[sentence.tokens] }
 }

@@ -130,6 +130,30 @@ public struct LineTable: Sendable {
     return TextPosition(line: firstLine + index, column: base + counted + 1)
   }
 
+  /// A cursor for positions asked for mostly in text order.
+  public func cursor(columnUnit: ColumnUnit = .unicodeScalars) -> PositionCursor {
+    PositionCursor(table: self, columnUnit: columnUnit)
+  }
+
+  /// Counts `unit`s in the chunk-relative `range`.
+  fileprivate func count(_ range: Range<Int>, in unit: ColumnUnit) -> Int {
+    bytes.withUnsafeBufferPointer { buffer in
+      switch unit {
+      case .unicodeScalars: UTF8Bytes.scalarCount(in: buffer, range)
+      case .utf16: UTF8Bytes.utf16Count(in: buffer, range)
+      case .utf8: range.count
+      }
+    }
+  }
+
+  /// The chunk-relative end of line `index` (the start of the next line).
+  fileprivate func lineEnd(_ index: Int) -> Int {
+    index + 1 < lineStarts.count ? lineStarts[index + 1] - baseOffset : bytes.count
+  }
+
+  fileprivate var chunkBase: Int { baseOffset }
+  fileprivate var chunkCount: Int { bytes.count }
+
   /// Number of line breaks in this chunk.
   public var lineBreakCount: Int { lineStarts.count - 1 }
 }
@@ -168,4 +192,41 @@ private struct ColumnCheckpoint: Sendable {
   let offset: Int
   let scalars: Int
   let utf16: Int
+}
+
+/// Lines and columns of offsets asked for in text order, each counted on
+/// from the one before when both lie on the same line: a reporter walking
+/// the findings of a paragraph counts its line once, not once per finding.
+/// Any other offset is looked up afresh, so the result is always that of
+/// `LineTable.position(of:columnUnit:)`.
+public struct PositionCursor {
+  private let table: LineTable
+  private let columnUnit: ColumnUnit
+  /// The last offset looked up (chunk-relative, clamped as `position` does), its line and column.
+  private var last = -1
+  private var lineIndex = 0
+  private var lineEnd = 0
+  private var position = TextPosition(line: 0, column: 0)
+
+  init(table: LineTable, columnUnit: ColumnUnit) {
+    self.table = table
+    self.columnUnit = columnUnit
+  }
+
+  /// Line and column of `offset`, as `LineTable.position(of:columnUnit:)` gives them.
+  public mutating func position(of offset: Int) -> TextPosition {
+    let relative = min(offset - table.chunkBase, table.chunkCount)
+    if last >= 0, relative >= last, relative < lineEnd {
+      position.column += table.count(last..<relative, in: columnUnit)
+      last = relative
+      return position
+    }
+    position = table.position(of: offset, columnUnit: columnUnit)
+    lineIndex = table.lineIndex(of: offset)
+    lineEnd = table.lineEnd(lineIndex)
+    let lineStart = table.lineStarts[lineIndex] - table.chunkBase
+    // Offsets clamped to the line start are not counted on from.
+    last = relative >= lineStart ? relative : -1
+    return position
+  }
 }

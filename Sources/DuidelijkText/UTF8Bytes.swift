@@ -131,12 +131,21 @@ public enum UTF8Bytes {
     var index = 0
     while index < bytes.count {
       let byte = bytes[index]
+      if byte < 0x80 && !isASCIIWhitespace(byte) {
+        // A run of ASCII without spaces is copied at once.
+        var end = index + 1
+        while end < bytes.count && bytes[end] < 0x80 && !isASCIIWhitespace(bytes[end]) { end += 1 }
+        result.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[index..<end]))
+        inSpace = false
+        index = end
+        continue
+      }
       let length = byte < 0x80 ? 1 : min(scalarLength(leadByte: byte), bytes.count - index)
-      let space = byte < 0x80 ? isASCIIWhitespace(byte) : isWhitespace(scalar(in: bytes, at: index))
+      let space = byte < 0x80 || isWhitespace(scalar(in: bytes, at: index))
       if space {
         if !inSpace { result.append(0x20) }
       } else {
-        for offset in index..<index + length { result.append(bytes[offset]) }
+        result.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[index..<index + length]))
       }
       inSpace = space
       index += length

@@ -35,6 +35,9 @@ public struct WordFeatures: OptionSet, Sendable, Hashable {
   public static let capitalized = WordFeatures(rawValue: 1 << 13)
   /// Written in capitals only, two letters or more (`WMO`).
   public static let allCapitals = WordFeatures(rawValue: 1 << 14)
+  /// A subordinating conjunction or relative word (`dat`, `omdat`, `die`),
+  /// which opens a clause however eagerly clauses are split.
+  public static let subordinator = WordFeatures(rawValue: 1 << 15)
 
   /// Any auxiliary that may own a participle or infinitive at the end of its clause.
   public static let auxiliary: WordFeatures = [.worden, .zijn, .hebben, .modal, .takesInfinitive]
@@ -51,6 +54,7 @@ public struct WordFeatures: OptionSet, Sendable, Hashable {
     add(DutchWordClasses.modals, .modal)
     add(["ga", "gaat", "gaan", "ging", "gingen", "blijf", "blijft", "blijven", "laat", "laten", "liet", "lieten"], .takesInfinitive)
     add(DutchWordClasses.clauseOpeners, .clauseOpener)
+    add(ClauseSplitter.subordinators, .subordinator)
     add(DutchWordClasses.functionWords, .functionWord)
     add(["u", "uw", "uzelf", "uwe"], .formalAddress)
     add(["je", "jij", "jou", "jouw", "jezelf", "jullie", "jouwe"], .informalAddress)

@@ -12,7 +12,7 @@ enum ClauseSplitter {
   }
 
   /// Subordinating conjunctions and relative words: a new clause in any mode.
-  private static let subordinators: Set<String> = [
+  static let subordinators: Set<String> = [
     "dat", "die", "omdat", "als", "wanneer", "terwijl", "nadat", "voordat", "zodat", "doordat", "waardoor",
     "waarbij", "waarin", "waarmee", "waarop", "waarvan", "waarna", "waarover", "waaruit", "welke", "hoewel",
     "indien", "tenzij", "totdat", "sinds", "zodra", "mits", "alsof", "opdat", "aangezien", "zolang", "want", "maar",
@@ -33,11 +33,13 @@ enum ClauseSplitter {
       }
       guard token.kind == .word || token.kind == .number || token.kind == .abbreviation else { continue }
       if token.kind == .word, !current.isEmpty, text.has(index, .clauseOpener),
-        mode == .strict || subordinators.contains(text.loweredText(ofToken: index))
+        mode == .strict || text.has(index, .subordinator)
       {
         clauses.append(current)
         current = []
       }
+      // One allocation per clause: room for the rest of the sentence.
+      if current.isEmpty { current.reserveCapacity(sentence.tokens.upperBound - index) }
       current.append(index)
     }
     if !current.isEmpty { clauses.append(current) }
@@ -46,9 +48,19 @@ enum ClauseSplitter {
 
   /// `;`, `:`, brackets and dashes end a clause; commas and quotation marks do not.
   private static func endsLooseClause(_ text: AnalyzedText, _ index: Int) -> Bool {
-    switch text.text(ofToken: index) {
-    case ";", ":", "(", ")", "[", "]", "–", "—", "-", ".", "!", "?": true
-    default: false
+    text.document.withBytes(text.tokens[index].range) { bytes in
+      switch bytes.count {
+      case 1:
+        switch bytes[0] {
+        case UInt8(ascii: ";"), UInt8(ascii: ":"), UInt8(ascii: "("), UInt8(ascii: ")"), UInt8(ascii: "["),
+          UInt8(ascii: "]"), UInt8(ascii: "-"), UInt8(ascii: "."), UInt8(ascii: "!"), UInt8(ascii: "?"):
+          true
+        default: false
+        }
+      // – (E2 80 93) and — (E2 80 94).
+      case 3: bytes[0] == 0xE2 && bytes[1] == 0x80 && (bytes[2] == 0x93 || bytes[2] == 0x94)
+      default: false
+      }
     }
   }
 }

@@ -36,10 +36,23 @@ struct AlternativeSuggestions: Sendable {
     let range = text.tokens[first].range.lowerBound..<text.tokens[match.tokens.upperBound].range.upperBound
     let capitalize = text.isSentenceStart(first, in: sentence) && text.isCapitalized(first)
     let matched = text.withLowered(range) { String(decoding: $0, as: UTF8.self) }
+    let key = InflectionKey(entryIndex: match.entryIndex, formIndex: match.formIndex, matched: matched)
+    let inflected: [Inflected]
+    if let known = cache.inflections[key] {
+      inflected = known
+    } else {
+      inflected = entry.alternatives.map { inflect($0, entry: entry, matched: matched, formIndex: match.formIndex) }
+      cache.inflections[key] = inflected
+    }
     var suggestions: [Suggestion] = []
-    for (index, alternative) in entry.alternatives.enumerated() {
-      guard var form = inflect(alternative, entry: entry, matched: matched, formIndex: match.formIndex, text: text, sentence: sentence, at: first)
-      else { continue }
+    for (index, alternative) in inflected.enumerated() {
+      let chosen: Form?
+      switch alternative {
+      case .form(let form): chosen = form
+      case .byAuxiliary(let participle, let other):
+        chosen = hasAuxiliary(text, sentence: sentence, around: first) ? participle : other
+      }
+      guard var form = chosen else { continue }
       var replacementRange = range
       if entry.wordClass == .noun, let article = form.article {
         // A determiner right before the noun follows its gender: het → de, dit → deze.
@@ -56,9 +69,13 @@ struct AlternativeSuggestions: Sendable {
       }
       let startsSentence = capitalize && replacementRange.lowerBound == range.lowerBound
       // `toelichting, uitleg en tips` must not become `uitleg, uitleg en tips`.
-      let replacement = form.text.lowercased()
-      let repeatsNeighbour = (max(sentence.tokens.lowerBound, first - 3)..<min(sentence.tokens.upperBound, match.tokens.upperBound + 4))
-        .contains { !match.tokens.contains($0) && text.loweredText(ofToken: $0) == replacement }
+      var replacement = form.text.lowercased()
+      let repeatsNeighbour = replacement.withUTF8 { replaced in
+        (max(sentence.tokens.lowerBound, first - 3)..<min(sentence.tokens.upperBound, match.tokens.upperBound + 4))
+          .contains { token in
+            !match.tokens.contains(token) && text.withLowered(text.tokens[token].range) { $0.elementsEqual(replaced) }
+          }
+      }
       suggestions.append(
         Suggestion(
           range: replacementRange, replacement: startsSentence ? form.text.capitalizingFirstLetter() : form.text,
@@ -68,20 +85,33 @@ struct AlternativeSuggestions: Sendable {
   }
 
   /// A replacement and how sure its form is.
-  private struct Form {
+  fileprivate struct Form {
     var text: String
     var certain: Bool
     /// The article of a noun alternative.
     var article: String?
   }
 
-  private func inflect(
-    _ alternative: String, entry: WordListEntry, matched: String, formIndex: Int, text: AnalyzedText,
-    sentence: Sentence, at index: Int
-  ) -> Form? {
+  /// An alternative in the form of the matched words, as far as the words
+  /// alone decide it; the same for every match of the same form, so kept.
+  fileprivate enum Inflected {
+    /// The form, or nil when the alternative has none in this slot.
+    case form(Form?)
+    /// A verb form that is a participle when the clause has an auxiliary
+    /// (`verstrekt`: 3rd person or participle), uncertain either way.
+    case byAuxiliary(participle: Form?, other: Form?)
+  }
+
+  fileprivate struct InflectionKey: Hashable {
+    var entryIndex: Int
+    var formIndex: Int
+    var matched: String
+  }
+
+  private func inflect(_ alternative: String, entry: WordListEntry, matched: String, formIndex: Int) -> Inflected {
     switch entry.wordClass {
     case .verb?:
-      return verbForm(alternative, entry: entry, matched: matched, text: text, sentence: sentence, at: index)
+      return verbForm(alternative, entry: entry, matched: matched)
     case .noun?:
       var article: String?
       var noun = alternative
@@ -90,32 +120,30 @@ struct AlternativeSuggestions: Sendable {
         noun = String(alternative.dropFirst(candidate.count + 1))
       }
       switch formIndex {
-      case 0: return Form(text: noun, certain: article != nil, article: article)
+      case 0: return .form(Form(text: noun, certain: article != nil, article: article))
       case 1:
-        guard !noun.utf8.contains(0x20), let plural = inflector.plural(of: noun) else { return nil }
-        return Form(text: plural, certain: true, article: nil)
-      default: return nil
+        guard !noun.utf8.contains(0x20), let plural = inflector.plural(of: noun) else { return .form(nil) }
+        return .form(Form(text: plural, certain: true, article: nil))
+      default: return .form(nil)
       }
     case .adjective?:
       switch formIndex {
-      case 0: return Form(text: alternative, certain: true)
+      case 0: return .form(Form(text: alternative, certain: true))
       case 1:
-        guard !alternative.utf8.contains(0x20), let inflected = inflector.inflected(alternative) else { return nil }
-        return Form(text: inflected, certain: true)
-      default: return nil
+        guard !alternative.utf8.contains(0x20), let inflected = inflector.inflected(alternative) else { return .form(nil) }
+        return .form(Form(text: inflected, certain: true))
+      default: return .form(nil)
       }
     case .adverb?, .preposition?, .conjunction?, .pronoun?, .phrase?, nil:
-      return Form(text: alternative, certain: true)
+      return .form(Form(text: alternative, certain: true))
     }
   }
 
   /// The alternative verb in the slot of the matched form.
-  private func verbForm(
-    _ alternative: String, entry: WordListEntry, matched: String, text: AnalyzedText, sentence: Sentence, at index: Int
-  ) -> Form? {
+  private func verbForm(_ alternative: String, entry: WordListEntry, matched: String) -> Inflected {
     // Multiword entries are matched whole; only their alternative in the same slot is known.
     if entry.term.utf8.contains(0x20) || alternative.utf8.contains(0x20) {
-      return matched == entry.term ? Form(text: alternative, certain: !alternative.utf8.contains(0x20)) : nil
+      return .form(matched == entry.term ? Form(text: alternative, certain: !alternative.utf8.contains(0x20)) : nil)
     }
     // The slot of the matched form: from the entry verb's own conjugation when
     // it has the form (lists write a form once, so their order can shift),
@@ -127,24 +155,22 @@ struct AlternativeSuggestions: Sendable {
     if slots.isEmpty {
       slots = VerbSlot.allCases.filter { $0.rawValue < entry.forms.count && entry.forms[$0.rawValue].lowercased() == matched }
     }
-    guard !slots.isEmpty, let forms = forms(of: alternative) else { return nil }
-    var slot = slots[0]
-    var certain = true
-    if slots.count > 1 {
-      // `verstrekt`: 3rd person or participle; an auxiliary in the clause makes it the participle.
-      let candidates = Set(slots.map { forms[$0.rawValue] })
-      if candidates.count > 1 {
-        let participle = hasAuxiliary(text, sentence: sentence, around: index)
-        slot = participle && slots.contains(.pastParticiple) ? .pastParticiple : slots.first { $0 != .pastParticiple } ?? slots[0]
-        certain = false
-      }
-    }
+    guard !slots.isEmpty, let forms = forms(of: alternative) else { return .form(nil) }
     // A separable verb splits in a finite form (`stuurt … op`): not one swap.
     let separable = VerbLexicon.particles.contains { alternative.hasPrefix($0) && alternative.count > $0.count + 3 }
       && forms[VerbSlot.pastParticiple.rawValue].contains("ge")
       && !forms[VerbSlot.pastParticiple.rawValue].hasPrefix("ge")
-    if separable && slot != .infinitive && slot != .pastParticiple { return nil }
-    return Form(text: forms[slot.rawValue], certain: certain)
+    func form(_ slot: VerbSlot, certain: Bool) -> Form? {
+      if separable && slot != .infinitive && slot != .pastParticiple { return nil }
+      return Form(text: forms[slot.rawValue], certain: certain)
+    }
+    if slots.count > 1 && Set(slots.map { forms[$0.rawValue] }).count > 1 {
+      let other = slots.first { $0 != .pastParticiple } ?? slots[0]
+      return .byAuxiliary(
+        participle: form(slots.contains(.pastParticiple) ? .pastParticiple : other, certain: false),
+        other: form(other, certain: false))
+    }
+    return .form(form(slots[0], certain: true))
   }
 
   private func hasAuxiliary(_ text: AnalyzedText, sentence: Sentence, around index: Int) -> Bool {
@@ -192,4 +218,5 @@ extension String {
 /// Conjugations already made, for one rule of one session (so one thread).
 private final class ConjugationCache: @unchecked Sendable {
   var forms: [String: [String]?] = [:]
+  var inflections: [AlternativeSuggestions.InflectionKey: [AlternativeSuggestions.Inflected]] = [:]
 }

@@ -53,6 +53,9 @@ public final class PhraseMatcher: Sendable {
   /// Verb forms of split patterns: form → range of `splitVerbs`.
   private let splitVerbForms: ByteKeyTable<Range<Int32>>
   private let splitVerbs: [SplitVerb]
+  /// Lower-cased hashes of those verb forms: the words around a split
+  /// pattern's fixed words are mostly passed over with one bit test.
+  private let splitVerbFilter: HashFilter
   /// Lower-cased hashes of the one-word keys, and of the first and second
   /// words of the two-word keys: most tokens start nothing and are passed
   /// over with one bit test, before any key is built or looked up.
@@ -163,6 +166,9 @@ public final class PhraseMatcher: Sendable {
     self.patternIndices = patternIndices
     self.splitIndices = splitIndices
     self.splitVerbForms = verbGroups.mapValues { ranges[Int($0)] }
+    var splitVerbFilter = HashFilter()
+    verbGroups.forEachKey { splitVerbFilter.insert(Self.loweredHash($0)) }
+    self.splitVerbFilter = splitVerbFilter
     self.splitVerbs = splitVerbs
   }
 
@@ -389,7 +395,7 @@ public final class PhraseMatcher: Sendable {
     let upper = pattern.particle ? index - 1 : min(sentence.tokens.upperBound - 1, last + maximumVerbDistance)
     guard lower <= upper else { return nil }
     for candidate in lower...upper where candidate < index || candidate > last {
-      guard text.tokens[candidate].kind == .word,
+      guard text.tokens[candidate].kind == .word, splitVerbFilter.mayContain(text.hashes[candidate]),
         let verbs = text.withLowered(text.tokens[candidate].range, { splitVerbForms.value(for: $0) })
       else { continue }
       for position in verbs where splitVerbs[Int(position)].pattern == splitIndex {

@@ -44,29 +44,39 @@ public struct DifficultWordRule: Rule {
     var findings: [Finding] = []
     for sentence in text.document.sentences {
       for index in sentence.tokens where text.tokens[index].kind == .word {
+        let range = text.tokens[index].range
+        // Most words are short: passed over before anything is looked up.
+        guard range.count >= WordDifficulty.minimumLength, !text.isAllCapitals(index) else { continue }
         // A capital inside a sentence marks a name; all capitals an abbreviation.
-        if text.isCapitalized(index) && !text.isSentenceStart(index, in: sentence) { continue }
-        if text.isAllCapitals(index) || (text.isCapitalized(index) && Self.isPlaceName(text.loweredText(ofToken: index)))
-          || text.document.withBytes(text.tokens[index].range, { $0.contains { $0 >= 0x30 && $0 <= 0x39 } })
-        {
-          continue
-        }
-        guard text.withLowered(text.tokens[index].range, { cache.isDifficult($0, difficulty, memo: resources.difficultyMemo) }),
+        let capitalized = text.isCapitalized(index)
+        if capitalized && !text.isSentenceStart(index, in: sentence) { continue }
+        guard
+          text.withLowered(range, { lowered in
+            cache.isDifficult(lowered, difficulty, memo: resources.difficultyMemo)
+              && !(capitalized && Self.isPlaceName(lowered))
+          }),
+          !text.document.withBytes(range, { $0.contains { $0 >= 0x30 && $0 <= 0x39 } }),
           !resources.acceptedWords.contains(text.loweredText(ofToken: index)), !isListedElsewhere(text, index)
         else { continue }
         findings.append(
           Self.description.finding(
-            at: text.tokens[index].range, severity: settings.severity,
+            at: range, severity: settings.severity,
             message: "Moeilijk woord: ‘\(text.text(ofToken: index))’. Leg het uit of kies een gewoner woord."))
       }
     }
     return findings
   }
 
-  /// Street and place names (`Kastanjelaan`, `Koestraat`), which start sentences too.
-  private static func isPlaceName(_ word: String) -> Bool {
-    ["laan", "straat", "weg", "plein", "singel", "gracht", "kade", "dijk", "hof", "park", "dreef", "steeg", "pad", "veld"]
-      .contains { word.hasSuffix($0) }
+  /// Endings of street and place names (`Kastanjelaan`, `Koestraat`), which start sentences too.
+  private static let placeNameEndings: [[UInt8]] = [
+    "laan", "straat", "weg", "plein", "singel", "gracht", "kade", "dijk", "hof", "park", "dreef", "steeg", "pad", "veld",
+  ].map { Array($0.utf8) }
+
+  /// Whether the lower-cased `word` ends as a street or place name.
+  private static func isPlaceName(_ word: UnsafeBufferPointer<UInt8>) -> Bool {
+    placeNameEndings.contains { ending in
+      word.count >= ending.count && word[(word.count - ending.count)...].elementsEqual(ending)
+    }
   }
 
   /// Words the officialese and anglicism lists already report.

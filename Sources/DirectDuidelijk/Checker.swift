@@ -53,12 +53,17 @@ public struct CheckSession: Sendable {
   public mutating func check(_ document: Document) -> [Finding] {
     let text = AnalyzedText(document)
     var findings: [Finding] = []
-    for index in rules.indices { findings += rules[index].check(text) }
-    return Self.ordered(findings)
+    for index in rules.indices {
+      let found = rules[index].check(text)
+      if findings.isEmpty { findings = found } else { findings += found }
+    }
+    // Sorted in place: a finding holds strings, and a sorted copy retained each.
+    Self.order(&findings)
+    return findings
   }
 
-  static func ordered(_ findings: [Finding]) -> [Finding] {
-    findings.sorted {
+  static func order(_ findings: inout [Finding]) {
+    findings.sort {
       ($0.range.lowerBound, $0.range.upperBound, $0.ruleID) < ($1.range.lowerBound, $1.range.upperBound, $1.ruleID)
     }
   }

@@ -221,4 +221,25 @@ public struct HashFilter: Sendable {
     let bit = (hash >> 7) & Self.mask
     return bits.withUnsafeBufferPointer { $0[bit >> 6] & (1 << UInt64(bit & 63)) } != 0
   }
+
+  /// Calls `body` with a probe of this filter that needs no access to the
+  /// array per test: for loops over every token.
+  @inlinable @inline(__always)
+  public func withProbe<Result>(_ body: (Probe) -> Result) -> Result {
+    bits.withUnsafeBufferPointer { body(Probe(bits: $0)) }
+  }
+
+  /// The bits of a filter, valid inside `withProbe`.
+  public struct Probe {
+    @usableFromInline let bits: UnsafeBufferPointer<UInt64>
+
+    @inlinable init(bits: UnsafeBufferPointer<UInt64>) { self.bits = bits }
+
+    /// Whether `hash` may have been added.
+    @inlinable @inline(__always)
+    public func mayContain(_ hash: Int) -> Bool {
+      let bit = (hash >> 7) & HashFilter.mask
+      return bits[bit >> 6] & (1 << UInt64(bit & 63)) != 0
+    }
+  }
 }

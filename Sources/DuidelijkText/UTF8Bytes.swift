@@ -182,11 +182,31 @@ public enum UTF8Bytes {
   ) {
     var index = 0
     let count = source.count
+    guard let sourceBase = source.baseAddress, let destinationBase = destination.baseAddress else { return }
     while index < count {
+      // Eight ASCII bytes at a time: a byte in A…Z gets 0x20 added, found
+      // with two additions whose top bits mark `>= A` and `> Z`.
+      if index + 8 <= count {
+        let word = UnsafeRawPointer(sourceBase + index).loadUnaligned(as: UInt64.self)
+        if word & 0x8080_8080_8080_8080 == 0 {
+          let upper = (word &+ 0x3F3F_3F3F_3F3F_3F3F) & ~(word &+ 0x2525_2525_2525_2525) & 0x8080_8080_8080_8080
+          UnsafeMutableRawPointer(destinationBase + index).storeBytes(of: word | (upper >> 2), as: UInt64.self)
+          index += 8
+          continue
+        }
+      }
       let byte = source[index]
       if byte < 0x80 {
         destination[index] = byte &+ ((byte >= 0x41 && byte <= 0x5A) ? 0x20 : 0)
         index += 1
+        continue
+      }
+      // Latin-1 capitals (U+00C0–U+00DE but ×) lower to the letter 0x20 on.
+      if byte == 0xC3 && index + 1 < count {
+        let second = source[index + 1]
+        destination[index] = byte
+        destination[index + 1] = second &+ ((second >= 0x80 && second <= 0x9E && second != 0x97) ? 0x20 : 0)
+        index += 2
         continue
       }
       let length = min(scalarLength(leadByte: byte), count - index)

@@ -35,6 +35,7 @@ public struct AnalyzedText: Sendable {
       document.tokens.map { ByteHash.of(UnsafeBufferPointer(rebasing: lower[$0.range.shifted(by: -base)])) }
     }
     self.hashes = hashes
+    let lexicon = WordFeatures.lexicon
     features = document.bytes.withUnsafeBufferPointer { original in
       lowered.withUnsafeBufferPointer { lower in
         document.tokens.indices.map { index in
@@ -42,7 +43,7 @@ public struct AnalyzedText: Sendable {
           guard token.kind == .word else { return [] }
           let range = token.range.shifted(by: -base)
           let word = UnsafeBufferPointer(rebasing: lower[range])
-          var features = WordFeatures.lexicon.value(for: word, hash: hashes[index]) ?? []
+          var features = lexicon.value(for: word, hash: hashes[index]) ?? []
           let firstLength = min(UTF8Bytes.scalarLength(leadByte: original[range.lowerBound]), range.count)
           if (0..<firstLength).contains(where: { original[range.lowerBound + $0] != lower[range.lowerBound + $0] }) {
             features.insert(.capitalized)

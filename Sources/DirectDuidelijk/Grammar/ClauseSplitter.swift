@@ -21,29 +21,37 @@ enum ClauseSplitter {
   /// The word-like tokens of each clause of `sentence`.
   static func clauses(in text: AnalyzedText, sentence: Sentence, mode: Mode = .strict) -> [[Int]] {
     var clauses: [[Int]] = []
-    var current: [Int] = []
-    for index in sentence.tokens {
-      let token = text.tokens[index]
-      if token.kind == .punctuation {
-        if mode == .strict || endsLooseClause(text, index) {
-          if !current.isEmpty { clauses.append(current) }
-          current = []
-        }
-        continue
-      }
-      guard token.kind == .word || token.kind == .number || token.kind == .abbreviation else { continue }
-      if token.kind == .word, !current.isEmpty, text.has(index, .clauseOpener),
-        mode == .strict || text.has(index, .subordinator)
-      {
-        clauses.append(current)
-        current = []
-      }
-      // One allocation per clause: room for the rest of the sentence.
-      if current.isEmpty { current.reserveCapacity(sentence.tokens.upperBound - index) }
-      current.append(index)
-    }
-    if !current.isEmpty { clauses.append(current) }
+    forEachClause(in: text, sentence: sentence, mode: mode) { clauses.append(Array($0)) }
     return clauses
+  }
+
+  /// Calls `body` with the word-like tokens of each clause of `sentence`, in
+  /// text order. The buffer is reused from clause to clause (rules look at
+  /// every clause of every sentence, and most clauses need nothing kept).
+  static func forEachClause(
+    in text: AnalyzedText, sentence: Sentence, mode: Mode = .strict, _ body: (UnsafeBufferPointer<Int>) -> Void
+  ) {
+    withUnsafeTemporaryAllocation(of: Int.self, capacity: max(sentence.tokens.count, 1)) { buffer in
+      var count = 0
+      for index in sentence.tokens {
+        let token = text.tokens[index]
+        if token.kind == .punctuation {
+          if count > 0 && (mode == .strict || endsLooseClause(text, index)) {
+            body(UnsafeBufferPointer(rebasing: buffer[0..<count]))
+            count = 0
+          }
+          continue
+        }
+        guard token.kind == .word || token.kind == .number || token.kind == .abbreviation else { continue }
+        if token.kind == .word, count > 0, text.has(index, .clauseOpener), mode == .strict || text.has(index, .subordinator) {
+          body(UnsafeBufferPointer(rebasing: buffer[0..<count]))
+          count = 0
+        }
+        buffer[count] = index
+        count += 1
+      }
+      if count > 0 { body(UnsafeBufferPointer(rebasing: buffer[0..<count])) }
+    }
   }
 
   /// `;`, `:`, brackets and dashes end a clause; commas and quotation marks do not.

@@ -47,7 +47,7 @@ public struct PassiveDetector: Sendable {
     // Most sentences have no form of `worden` or `zijn` at all.
     guard sentence.tokens.contains(where: { text.has($0, [.worden, .zijn]) }) else { return [] }
     var matches: [PassiveMatch] = []
-    for clause in ClauseSplitter.clauses(in: text, sentence: sentence, mode: .loose) {
+    ClauseSplitter.forEachClause(in: text, sentence: sentence, mode: .loose) { clause in
       if let match = passive(in: clause, text: text) { matches.append(match) }
     }
     return matches
@@ -58,7 +58,7 @@ public struct PassiveDetector: Sendable {
     case zijn
   }
 
-  private func passive(in clause: [Int], text: AnalyzedText) -> PassiveMatch? {
+  private func passive(in clause: UnsafeBufferPointer<Int>, text: AnalyzedText) -> PassiveMatch? {
     var auxiliaries: [(position: Int, kind: Auxiliary)] = []
     var hasHebben = false
     for (position, index) in clause.enumerated() where text.tokens[index].kind == .word {
@@ -122,8 +122,12 @@ public struct PassiveDetector: Sendable {
 
   /// Whether a comma stands right after the auxiliary or right before the
   /// participle: then they belong to different clauses (`Of het zo is, valt te bezien`).
-  private func crossesCommaAtEdge(_ clause: [Int], from auxiliary: Int, to participle: Int, in text: AnalyzedText) -> Bool {
-    text.text(ofToken: clause[auxiliary] + 1) == "," || text.text(ofToken: clause[participle] - 1) == ","
+  private func crossesCommaAtEdge(_ clause: UnsafeBufferPointer<Int>, from auxiliary: Int, to participle: Int, in text: AnalyzedText) -> Bool {
+    isComma(clause[auxiliary] + 1, text) || isComma(clause[participle] - 1, text)
+  }
+
+  private func isComma(_ index: Int, _ text: AnalyzedText) -> Bool {
+    text.document.withBytes(text.tokens[index].range) { $0.count == 1 && $0[0] == UInt8(ascii: ",") }
   }
 
   /// `worden`, `zijn`, or a modal's infinitive after the auxiliary (`… verstuurd moet worden`).
@@ -132,7 +136,7 @@ public struct PassiveDetector: Sendable {
   }
 
   /// A participle directly before a content word is an adjective (`zijn gestolen fiets`).
-  private func isAttributive(_ position: Int, in clause: [Int], text: AnalyzedText) -> Bool {
+  private func isAttributive(_ position: Int, in clause: UnsafeBufferPointer<Int>, text: AnalyzedText) -> Bool {
     guard position + 1 < clause.count else { return false }
     let next = clause[position + 1]
     guard next == clause[position] + 1, text.tokens[next].kind == .word else { return false }
@@ -140,7 +144,7 @@ public struct PassiveDetector: Sendable {
   }
 
   /// The `door …` phrase of the clause: `door` up to the participle or the clause end.
-  private func actor(in clause: [Int], text: AnalyzedText, excluding participle: Int) -> ClosedRange<Int>? {
+  private func actor(in clause: UnsafeBufferPointer<Int>, text: AnalyzedText, excluding participle: Int) -> ClosedRange<Int>? {
     guard let start = clause.firstIndex(where: { text.has($0, .door) }), start + 1 < clause.count else { return nil }
     var end = start + 1
     while end + 1 < clause.count && clause[end + 1] != participle && !text.has(clause[end + 1], [.worden, .zijn]) {

@@ -330,26 +330,44 @@ public final class PhraseMatcher: Sendable {
   public func matches(in text: AnalyzedText, sentence: Sentence) -> [PhraseMatch] {
     var found: [PhraseMatch] = []
     let tokens = sentence.tokens
-    for index in tokens {
-      let kind = text.tokens[index].kind
-      guard kind != .punctuation && kind != .symbol else { continue }
-      let hash = text.hashes[index]
-      let single = singleKeys.mayContain(hash)
-      let pair =
-        index + 1 < tokens.upperBound && pairFirstWords.mayContain(hash)
-        && pairSecondWords.mayContain(text.hashes[index + 1])
-      guard single || pair else { continue }
-      let sentenceStart = text.isSentenceStart(index, in: sentence)
-      if single, let candidates = singleKeyCandidates(text, index, sentenceStart: sentenceStart) {
-        collect(candidates, at: index, in: text, sentence: sentence, into: &found)
-      }
-      if pair,
-        let candidates = withKey(text, index, sentenceStart: sentenceStart, pair: true, { starts.value(for: $0) })
-      {
-        collect(candidates, at: index, in: text, sentence: sentence, into: &found)
+    // Most tokens start nothing: they are passed over with bit tests on
+    // buffers taken once per sentence, not through arrays at every token.
+    singleKeys.withProbe { single in
+      pairFirstWords.withProbe { pairFirst in
+        pairSecondWords.withProbe { pairSecond in
+          text.tokens.withUnsafeBufferPointer { tokenBuffer in
+            text.hashes.withUnsafeBufferPointer { hashes in
+              for index in tokens {
+                let kind = tokenBuffer[index].kind
+                guard kind != .punctuation && kind != .symbol else { continue }
+                let hash = hashes[index]
+                let isSingle = single.mayContain(hash)
+                let isPair =
+                  index + 1 < tokens.upperBound && pairFirst.mayContain(hash) && pairSecond.mayContain(hashes[index + 1])
+                guard isSingle || isPair else { continue }
+                candidates(at: index, single: isSingle, pair: isPair, in: text, sentence: sentence, into: &found)
+              }
+            }
+          }
+        }
       }
     }
     return Self.longestFirst(found)
+  }
+
+  /// The matches that start at token `index`, which passed the filters.
+  private func candidates(
+    at index: Int, single: Bool, pair: Bool, in text: AnalyzedText, sentence: Sentence, into found: inout [PhraseMatch]
+  ) {
+    let sentenceStart = text.isSentenceStart(index, in: sentence)
+    if single, let candidates = singleKeyCandidates(text, index, sentenceStart: sentenceStart) {
+      collect(candidates, at: index, in: text, sentence: sentence, into: &found)
+    }
+    if pair,
+      let candidates = withKey(text, index, sentenceStart: sentenceStart, pair: true, { starts.value(for: $0) })
+    {
+      collect(candidates, at: index, in: text, sentence: sentence, into: &found)
+    }
   }
 
   /// The matches of the patterns and split patterns in `candidates` at `index`.
@@ -416,13 +434,18 @@ public final class PhraseMatcher: Sendable {
     let next = index + 1
     guard next < sentence.tokens.upperBound else { return true }
     return text.tokens[next].kind == .punctuation || text.has(next, .clauseOpener)
-      || Self.prepositionsAfterParticle.contains(text.loweredText(ofToken: next))
+      || text.withLowered(text.tokens[next].range) {
+        Self.prepositionsAfterParticle.value(for: $0, hash: text.hashes[next]) != nil
+      }
   }
 
   /// A particle may be followed by a prepositional phrase (`schort de betaling op tot …`).
-  private static let prepositionsAfterParticle: Set<String> = [
-    "tot", "met", "naar", "voor", "bij", "om", "tijdens", "wegens", "vanwege", "na", "vanaf", "binnen", "zodra",
-  ]
+  private static let prepositionsAfterParticle: ByteKeyTable<Bool> = {
+    let words = ["tot", "met", "naar", "voor", "bij", "om", "tijdens", "wegens", "vanwege", "na", "vanaf", "binnen", "zodra"]
+    var table = ByteKeyTable<Bool>(capacity: 32)
+    for word in words { table.insert(true, for: word) }
+    return table
+  }()
 
   /// Keeps the longest of overlapping matches (the earlier one on a tie), in text order.
   private static func longestFirst(_ matches: [PhraseMatch]) -> [PhraseMatch] {

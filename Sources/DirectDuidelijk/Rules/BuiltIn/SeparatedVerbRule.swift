@@ -45,14 +45,15 @@ public struct SeparatedVerbRule: Rule {
   public mutating func check(_ text: AnalyzedText) -> [Finding] {
     var findings: [Finding] = []
     for sentence in text.document.sentences where sentence.wordCount > maximumGap + 2 {
-      for clause in ClauseSplitter.clauses(in: text, sentence: sentence, mode: .loose) where clause.count > maximumGap + 2 {
-        if let finding = separatedVerb(in: clause, text: text) { findings.append(finding) }
+      ClauseSplitter.forEachClause(in: text, sentence: sentence, mode: .loose) { clause in
+        guard clause.count > maximumGap + 2, let finding = separatedVerb(in: clause, text: text) else { return }
+        findings.append(finding)
       }
     }
     return findings
   }
 
-  private func separatedVerb(in clause: [Int], text: AnalyzedText) -> Finding? {
+  private func separatedVerb(in clause: UnsafeBufferPointer<Int>, text: AnalyzedText) -> Finding? {
     let last = clause[clause.count - 1]
     guard text.tokens[last].kind == .word else { return nil }
     // `om talent te behouden` is a clause of its own, not the end of a tang.

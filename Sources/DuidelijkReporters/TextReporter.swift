@@ -17,6 +17,7 @@ public struct TextReporter: FindingReporter {
   ) {
     let visiblePath = Self.visible(Array(path.utf8))
     var positions = document.positionCursor()
+    var scratch: [UInt8] = []
     for finding in findings {
       // Editors and CI read this column as characters, not bytes.
       let start = positions.position(of: finding.range.lowerBound)
@@ -38,7 +39,7 @@ public struct TextReporter: FindingReporter {
       output.append(literal: " [")
       output.append(utf8: finding.ruleID)
       output.append(literal: "]\n    ")
-      appendContext(of: finding, in: document, to: &output)
+      appendContext(of: finding, in: document, scratch: &scratch, to: &output)
       output.append(UInt8(ascii: "\n"))
       for suggestion in finding.suggestions.prefix(3) {
         output.append(literal: "    ")
@@ -82,49 +83,124 @@ public struct TextReporter: FindingReporter {
     output.append(contentsOf: (line + "\n").utf8)
   }
 
-  /// Appends the sentence that holds the start of the finding, on one line, with the span marked.
-  private func appendContext(of finding: Finding, in document: Document, to result: inout [UInt8]) {
+  /// Appends the sentence that holds the start of the finding, on one line,
+  /// with the span marked; `scratch` holds the pieces (reused from finding to finding).
+  private func appendContext(
+    of finding: Finding, in document: Document, scratch: inout [UInt8], to result: inout [UInt8]
+  ) {
     let area = sentence(holding: finding.range.lowerBound, in: document)?.range ?? finding.range
     let spanEnd = min(finding.range.upperBound, area.upperBound)
     let half = Self.contextWidth / 2
-    // Only a window of about the context width is collapsed on each side, so a
+    scratch.removeAll(keepingCapacity: true)
+    // Only a window of about the context width is taken on each side, so a
     // finding costs the same in a sentence of ten words or of ten megabytes.
     let beforeRange = area.lowerBound..<finding.range.lowerBound
-    var before = collapsed(windowStart(beforeRange, keeping: half, in: document)..<beforeRange.upperBound, in: document)
+    let before = oneLine(
+      windowStart(beforeRange, keeping: half, in: document)..<beforeRange.upperBound, in: document, into: &scratch)
     let spanRange = finding.range.lowerBound..<spanEnd
-    var shortSpan = collapsed(
-      spanRange.lowerBound..<windowEnd(spanRange, keeping: Self.contextWidth, in: document), in: document)
-    if Self.scalarCount(shortSpan) > Self.contextWidth {
-      let tail = collapsed(windowStart(spanRange, keeping: 20, in: document)..<spanRange.upperBound, in: document)
-      shortSpan = Self.prefix(shortSpan, scalars: half) + " … ".utf8 + Self.suffix(tail, scalars: 20)
-    }
+    let span = oneLine(
+      spanRange.lowerBound..<windowEnd(spanRange, keeping: Self.contextWidth, in: document), in: document,
+      into: &scratch)
+    let tail =
+      span.scalars > Self.contextWidth
+      ? oneLine(windowStart(spanRange, keeping: 20, in: document)..<spanRange.upperBound, in: document, into: &scratch)
+      : nil
     let afterRange = spanEnd..<area.upperBound
-    var after = collapsed(afterRange.lowerBound..<windowEnd(afterRange, keeping: half, in: document), in: document)
-    if finding.range.upperBound > area.upperBound { after += " …".utf8 }
-    // Control characters of the input would act on the terminal (colours, a
-    // cleared screen): they are shown as symbols.
-    before = Self.visible(before)
-    shortSpan = Self.visible(shortSpan)
-    after = Self.visible(after)
-    if Self.scalarCount(before) > half {
+    var after = oneLine(
+      afterRange.lowerBound..<windowEnd(afterRange, keeping: half, in: document), in: document, into: &scratch)
+    if finding.range.upperBound > area.upperBound {
+      scratch += " …".utf8
+      after = OneLine(bytes: after.bytes.lowerBound..<scratch.count, scalars: after.scalars + 2)
+    }
+
+    if before.scalars > half {
       result.append(literal: "…")
-      result += Self.suffix(before, scalars: half)
+      result += Self.suffix(scratch[before.bytes], scalars: half)
     } else {
-      result += before
+      result += scratch[before.bytes]
+    }
+    func appendSpan(_ out: inout [UInt8]) {
+      if let tail {
+        out += Self.prefix(scratch[span.bytes], scalars: half)
+        out.append(literal: " … ")
+        out += Self.suffix(scratch[tail.bytes], scalars: 20)
+      } else {
+        out += scratch[span.bytes]
+      }
     }
     if options.color {
-      styled(.underline, into: &result) { $0 += shortSpan }
+      styled(.underline, into: &result, appendSpan)
     } else {
       result.append(literal: "⟦")
-      result += shortSpan
+      appendSpan(&result)
       result.append(literal: "⟧")
     }
-    if Self.scalarCount(after) > half {
-      result += Self.prefix(after, scalars: half)
+    if after.scalars > half {
+      result += Self.prefix(scratch[after.bytes], scalars: half)
       result.append(literal: "…")
     } else {
-      result += after
+      result += scratch[after.bytes]
     }
+  }
+
+  /// A piece of context in the scratch buffer.
+  private struct OneLine {
+    var bytes: Range<Int>
+    var scalars: Int
+  }
+
+  /// Appends the bytes of `range` to `scratch` on one line, in one pass: each
+  /// run of whitespace (line breaks included) as one space and control
+  /// characters as symbols, as `visible(_:)` shows them (they would act on
+  /// the terminal); returns where they went and how many scalars they are.
+  private func oneLine(_ range: TextRange, in document: Document, into scratch: inout [UInt8]) -> OneLine {
+    let start = scratch.count
+    var scalars = 0
+    document.withBytes(range) { bytes in
+      var index = 0
+      var inSpace = false
+      while index < bytes.count {
+        let byte = bytes[index]
+        if byte > 0x20 && byte < 0x7F {
+          // A run of printable ASCII is copied at once.
+          var end = index + 1
+          while end < bytes.count && bytes[end] > 0x20 && bytes[end] < 0x7F { end += 1 }
+          scratch.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[index..<end]))
+          scalars += end - index
+          inSpace = false
+          index = end
+          continue
+        }
+        let length = byte < 0x80 ? 1 : min(UTF8Bytes.scalarLength(leadByte: byte), bytes.count - index)
+        let space = byte < 0x80 ? UTF8Bytes.isASCIIWhitespace(byte) : UTF8Bytes.isWhitespace(UTF8Bytes.scalar(in: bytes, at: index))
+        if space {
+          if !inSpace {
+            scratch.append(0x20)
+            scalars += 1
+          }
+          inSpace = true
+          index += length
+          continue
+        }
+        inSpace = false
+        scalars += 1
+        if byte < 0x20 || byte == 0x7F {
+          // U+2400 + the control, or ␡ (U+2421) for DEL.
+          scratch.append(0xE2)
+          scratch.append(0x90)
+          scratch.append(byte == 0x7F ? 0xA1 : 0x80 + byte)
+        } else if byte == 0xC2 && length == 2 && bytes[index + 1] >= 0x80 && bytes[index + 1] <= 0x9F {
+          // A C1 control: U+FFFD.
+          scratch.append(0xEF)
+          scratch.append(0xBF)
+          scratch.append(0xBD)
+        } else {
+          scratch.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[index..<index + length]))
+        }
+        index += length
+      }
+    }
+    return OneLine(bytes: start..<scratch.count, scalars: scalars)
   }
 
   /// `bytes` on one line: tabs and line breaks (a CRLF as one) as spaces,
@@ -233,40 +309,31 @@ public struct TextReporter: FindingReporter {
     }
   }
 
-  /// Whether the scalar at `index` is whitespace that `collapsed` turns into one space.
+  /// Whether the scalar at `index` is whitespace that `oneLine` turns into one space.
   private func isCollapsedSpace(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> Bool {
     let byte = bytes[index]
     return byte < 0x80 ? UTF8Bytes.isASCIIWhitespace(byte) : UTF8Bytes.isWhitespace(UTF8Bytes.scalar(in: bytes, at: index))
   }
 
-  /// The bytes of `range` with every run of whitespace (line breaks included) as one space.
-  private func collapsed(_ range: TextRange, in document: Document) -> [UInt8] {
-    document.withBytes(range) { UTF8Bytes.collapsingWhitespace($0) }
-  }
-
-  private static func scalarCount(_ bytes: [UInt8]) -> Int {
-    bytes.reduce(0) { $0 + (UTF8Bytes.isScalarStart($1) ? 1 : 0) }
-  }
-
   /// The first `scalars` Unicode scalars of `bytes`.
-  private static func prefix(_ bytes: [UInt8], scalars: Int) -> [UInt8] {
+  private static func prefix(_ bytes: ArraySlice<UInt8>, scalars: Int) -> ArraySlice<UInt8> {
     var seen = 0
     for index in bytes.indices where UTF8Bytes.isScalarStart(bytes[index]) {
-      if seen == scalars { return Array(bytes[..<index]) }
+      if seen == scalars { return bytes[..<index] }
       seen += 1
     }
     return bytes
   }
 
   /// The last `scalars` Unicode scalars of `bytes`.
-  private static func suffix(_ bytes: [UInt8], scalars: Int) -> [UInt8] {
+  private static func suffix(_ bytes: ArraySlice<UInt8>, scalars: Int) -> ArraySlice<UInt8> {
     var seen = 0
-    var index = bytes.count
-    while index > 0 && seen < scalars {
+    var index = bytes.endIndex
+    while index > bytes.startIndex && seen < scalars {
       index -= 1
       if UTF8Bytes.isScalarStart(bytes[index]) { seen += 1 }
     }
-    return Array(bytes[index...])
+    return bytes[index...]
   }
 
   private enum Style: String {

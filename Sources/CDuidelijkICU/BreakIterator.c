@@ -236,7 +236,13 @@ static int64_t dd_simple_run(const uint8_t *text, int64_t start, int64_t length,
     }
     uint8_t left = current, right = after;
     int joined;
-    if (left == WB_CR && right == WB_LF) joined = 1;                                           // WB3
+    // The common pairs first, with what the rules below give them: letters
+    // join (WB5); nothing joins Other (no Extend or Format class here); a
+    // space joins only a space (WB3d).
+    if (left == WB_LETTER && right == WB_LETTER) joined = 1;
+    else if (left == WB_OTHER || right == WB_OTHER) joined = 0;
+    else if (left == WB_SPACE || right == WB_SPACE) joined = left == right;
+    else if (left == WB_CR && right == WB_LF) joined = 1;                                      // WB3
     else if (left == WB_CR || left == WB_LF || left == WB_NEWLINE) joined = 0;                 // WB3a
     else if (right == WB_CR || right == WB_LF || right == WB_NEWLINE) joined = 0;              // WB3b
     else if (left == WB_SPACE && right == WB_SPACE) joined = 1;                                // WB3d

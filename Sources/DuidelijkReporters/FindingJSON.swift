@@ -20,51 +20,60 @@ enum FindingJSON {
   ) {
     let start = positions.starts.position(of: finding.range.lowerBound)
     let end = positions.ends.position(of: finding.range.upperBound)
-    out.append(literal: #"{"file":"#)
-    out.append(contentsOf: quotedPath)
-    out.append(literal: #","rule":"#)
-    JSONBytes.appendString(finding.ruleID, to: &out)
-    if let entry = finding.entry {
-      out.append(literal: #","entry":"#)
-      JSONBytes.appendString(entry, to: &out)
+    // Room for the keys and numbers, and for every string escaped at worst.
+    var bound = 400 + quotedPath.count
+    bound += ReservedWriter.jsonStringBound(finding.ruleID.utf8.count + (finding.entry?.utf8.count ?? 0))
+    bound += ReservedWriter.jsonStringBound(finding.message.utf8.count + finding.range.count)
+    for suggestion in finding.suggestions {
+      bound += 160 + ReservedWriter.jsonStringBound(
+        suggestion.replacement.utf8.count + (suggestion.explanation?.utf8.count ?? 0))
     }
-    out.append(literal: #","severity":"#)
-    JSONBytes.appendString(finding.severity.rawValue, to: &out)
-    out.append(literal: #","message":"#)
-    JSONBytes.appendString(finding.message, to: &out)
-    appendRange(finding.range, to: &out)
-    out.append(literal: #","line":"#)
-    JSONBytes.appendInt(start.line, to: &out)
-    out.append(literal: #","column":"#)
-    JSONBytes.appendInt(start.column, to: &out)
-    out.append(literal: #","endLine":"#)
-    JSONBytes.appendInt(end.line, to: &out)
-    out.append(literal: #","endColumn":"#)
-    JSONBytes.appendInt(end.column, to: &out)
-    out.append(literal: #","text":"#)
-    document.withBytes(finding.range) { JSONBytes.appendString($0, to: &out) }
-    out.append(literal: #","suggestions":["#)
-    for (index, suggestion) in finding.suggestions.enumerated() {
-      if index > 0 { out.append(UInt8(ascii: ",")) }
-      out.append(literal: #"{"replacement":"#)
-      JSONBytes.appendString(suggestion.replacement, to: &out)
-      appendRange(suggestion.range, to: &out)
-      out.append(literal: #","safe":"#)
-      if suggestion.safe { out.append(literal: "true") } else { out.append(literal: "false") }
-      if let explanation = suggestion.explanation {
-        out.append(literal: #","explanation":"#)
-        JSONBytes.appendString(explanation, to: &out)
+    out.appendReserving(atMost: bound) { out in
+      out.write(literal: #"{"file":"#)
+      quotedPath.withUnsafeBufferPointer { out.write($0) }
+      out.write(literal: #","rule":"#)
+      out.write(jsonString: finding.ruleID)
+      if let entry = finding.entry {
+        out.write(literal: #","entry":"#)
+        out.write(jsonString: entry)
       }
-      out.append(UInt8(ascii: "}"))
+      out.write(literal: #","severity":""#)
+      out.write(literal: finding.severity.jsonName)
+      out.write(literal: #"","message":"#)
+      out.write(jsonString: finding.message)
+      writeRange(finding.range, to: &out)
+      out.write(literal: #","line":"#)
+      out.write(decimal: start.line)
+      out.write(literal: #","column":"#)
+      out.write(decimal: start.column)
+      out.write(literal: #","endLine":"#)
+      out.write(decimal: end.line)
+      out.write(literal: #","endColumn":"#)
+      out.write(decimal: end.column)
+      out.write(literal: #","text":"#)
+      document.withBytes(finding.range) { out.write(jsonString: $0) }
+      out.write(literal: #","suggestions":["#)
+      for (index, suggestion) in finding.suggestions.enumerated() {
+        if index > 0 { out.write(UInt8(ascii: ",")) }
+        out.write(literal: #"{"replacement":"#)
+        out.write(jsonString: suggestion.replacement)
+        writeRange(suggestion.range, to: &out)
+        out.write(literal: suggestion.safe ? #","safe":true"# : #","safe":false"#)
+        if let explanation = suggestion.explanation {
+          out.write(literal: #","explanation":"#)
+          out.write(jsonString: explanation)
+        }
+        out.write(UInt8(ascii: "}"))
+      }
+      out.write(literal: "]}")
     }
-    out.append(literal: "]}")
   }
 
-  private static func appendRange(_ range: TextRange, to out: inout [UInt8]) {
-    out.append(literal: #","start":"#)
-    JSONBytes.appendInt(range.lowerBound, to: &out)
-    out.append(literal: #","end":"#)
-    JSONBytes.appendInt(range.upperBound, to: &out)
+  private static func writeRange(_ range: TextRange, to out: inout ReservedWriter) {
+    out.write(literal: #","start":"#)
+    out.write(decimal: range.lowerBound)
+    out.write(literal: #","end":"#)
+    out.write(decimal: range.upperBound)
   }
 
   static func quoted(_ path: String) -> [UInt8] {
@@ -122,5 +131,16 @@ public enum MetricsJSON {
       JSONBytes.appendString(reason, to: &out)
     }
     out.append(UInt8(ascii: "]"))
+  }
+}
+
+extension Severity {
+  /// The raw value as a literal, for writers that take no strings.
+  fileprivate var jsonName: StaticString {
+    switch self {
+    case .suggestion: "suggestion"
+    case .warning: "warning"
+    case .error: "error"
+    }
   }
 }

@@ -1,31 +1,9 @@
 /// Appends JSON values to a byte buffer: no `Encodable`, no intermediate strings.
 public enum JSONBytes {
-  private static let hex: [UInt8] = Array("0123456789abcdef".utf8)
-
   /// Appends `bytes` (UTF-8) as a JSON string literal, quotes included.
   @inline(__always)
   public static func appendString(_ bytes: UnsafeBufferPointer<UInt8>, to output: inout [UInt8]) {
-    output.append(UInt8(ascii: "\""))
-    var runStart = 0
-    for index in 0..<bytes.count {
-      let byte = bytes[index]
-      guard byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") else { continue }
-      if runStart < index { output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<index])) }
-      runStart = index + 1
-      output.append(UInt8(ascii: "\\"))
-      switch byte {
-      case UInt8(ascii: "\""): output.append(UInt8(ascii: "\""))
-      case UInt8(ascii: "\\"): output.append(UInt8(ascii: "\\"))
-      case 0x0A: output.append(UInt8(ascii: "n"))
-      case 0x0D: output.append(UInt8(ascii: "r"))
-      case 0x09: output.append(UInt8(ascii: "t"))
-      default:
-        output.append(contentsOf: [UInt8(ascii: "u"), UInt8(ascii: "0"), UInt8(ascii: "0"),
-                                   hex[Int(byte >> 4)], hex[Int(byte & 0xF)]])
-      }
-    }
-    if runStart < bytes.count { output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart...])) }
-    output.append(UInt8(ascii: "\""))
+    output.appendReserving(atMost: ReservedWriter.jsonStringBound(bytes.count)) { $0.write(jsonString: bytes) }
   }
 
   /// Appends `string` as a JSON string literal.

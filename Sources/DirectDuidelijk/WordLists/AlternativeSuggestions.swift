@@ -69,7 +69,7 @@ struct AlternativeSuggestions: Sendable {
       }
       let startsSentence = capitalize && replacementRange.lowerBound == range.lowerBound
       // `toelichting, uitleg en tips` must not become `uitleg, uitleg en tips`.
-      var replacement = form.text.lowercased()
+      var replacement = form.lowered
       let repeatsNeighbour = replacement.withUTF8 { replaced in
         (max(sentence.tokens.lowerBound, first - 3)..<min(sentence.tokens.upperBound, match.tokens.upperBound + 4))
           .contains { token in
@@ -86,10 +86,19 @@ struct AlternativeSuggestions: Sendable {
 
   /// A replacement and how sure its form is.
   fileprivate struct Form {
-    var text: String
+    var text: String { didSet { lowered = text.lowercased() } }
+    /// `text` in lower case, made once for the form's many matches.
+    private(set) var lowered: String
     var certain: Bool
     /// The article of a noun alternative.
     var article: String?
+
+    init(text: String, certain: Bool, article: String? = nil) {
+      self.text = text
+      self.lowered = text.lowercased()
+      self.certain = certain
+      self.article = article
+    }
   }
 
   /// An alternative in the form of the matched words, as far as the words

@@ -18,7 +18,8 @@ struct WordListRuleEngine: Sendable {
   private struct EntryParts {
     let accepted: Bool
     let id: String
-    let quotedAlternatives: String
+    /// What the message says after the quoted match: `’. Schrijf liever ‘a’ of ‘b’.`
+    let messageTail: String
   }
 
   init(
@@ -36,6 +37,8 @@ struct WordListRuleEngine: Sendable {
 
   mutating func findings(in text: AnalyzedText) -> [Finding] {
     var findings: [Finding] = []
+    // A message is `label: ‘match’. Schrijf liever …`, built from two kept parts.
+    let messageHead = "\(label): ‘"
     for sentence in text.document.sentences {
       for match in matcher.matches(in: text, sentence: sentence) {
         let entry = matcher.entries[match.entryIndex]
@@ -46,10 +49,14 @@ struct WordListRuleEngine: Sendable {
         if !matcher.caseSensitive && text.isCapitalized(first) && !text.isSentenceStart(first, in: sentence) { continue }
         let range = text.tokens[match.tokens.lowerBound].range.lowerBound..<text.tokens[match.tokens.upperBound].range.upperBound
         let written = text.document.quotedText(range)
+        var message = messageHead
+        message.reserveCapacity(messageHead.utf8.count + written.utf8.count + parts.messageTail.utf8.count)
+        message += written
+        message += parts.messageTail
         findings.append(
           description.finding(
             at: range, severity: settings.severity,
-            message: "\(label): ‘\(written)’. Schrijf liever \(parts.quotedAlternatives).",
+            message: message,
             entry: parts.id,
             suggestions: alternatives.suggestions(for: match, entry: entry, in: text, sentence: sentence)))
       }
@@ -61,7 +68,7 @@ struct WordListRuleEngine: Sendable {
     if let parts = entryParts[index] { return parts }
     let parts = EntryParts(
       accepted: acceptedWords.contains(entry.term.lowercased()), id: "\(family)/\(entry.term)",
-      quotedAlternatives: Self.quotedList(entry.alternatives.map(Self.withoutArticle)))
+      messageTail: "’. Schrijf liever \(Self.quotedList(entry.alternatives.map(Self.withoutArticle))).")
     entryParts[index] = parts
     return parts
   }

@@ -12,9 +12,12 @@ public struct JSONLinesReporter: FindingReporter {
     guard !findings.isEmpty else { return }
     let quoted = FindingJSON.quoted(path)
     var positions = FindingPositions(document)
-    for finding in findings {
-      FindingJSON.append(finding, in: document, path: quoted, positions: &positions, to: &output)
-      output.append(0x0A)
+    // Read in place: copying a finding retains its strings.
+    findings.withUnsafeBufferPointer { findings in
+      for index in findings.indices {
+        FindingJSON.append(findings[index], in: document, path: quoted, positions: &positions, to: &output)
+        output.append(0x0A)
+      }
     }
   }
 }

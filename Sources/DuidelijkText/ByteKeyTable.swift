@@ -209,6 +209,10 @@ public struct HashFilter: Sendable {
   /// An empty filter.
   public init() {}
 
+  /// The bit that stands for `hash`, in 0..<65536.
+  @inlinable @inline(__always)
+  public static func bit(of hash: Int) -> UInt32 { UInt32(truncatingIfNeeded: (hash >> 7) & mask) }
+
   /// Adds `hash`.
   public mutating func insert(_ hash: Int) {
     let bit = (hash >> 7) & Self.mask
@@ -237,9 +241,12 @@ public struct HashFilter: Sendable {
 
     /// Whether `hash` may have been added.
     @inlinable @inline(__always)
-    public func mayContain(_ hash: Int) -> Bool {
-      let bit = (hash >> 7) & HashFilter.mask
-      return bits[bit >> 6] & (1 << UInt64(bit & 63)) != 0
+    public func mayContain(_ hash: Int) -> Bool { mayContain(bit: HashFilter.bit(of: hash)) }
+
+    /// Whether a hash whose `bit(of:)` is `bit` may have been added.
+    @inlinable @inline(__always)
+    public func mayContain(bit: UInt32) -> Bool {
+      bits[Int(bit >> 6) & 1023] & (1 << UInt64(bit & 63)) != 0
     }
   }
 }

@@ -11,6 +11,12 @@ public struct AnalyzedText: Sendable {
   /// The `ByteHash` of each token's lower-cased bytes, computed once for the
   /// many word lists every token is looked up in.
   public let hashes: [Int]
+  /// For each token, `HashFilter.bit(of:)` of its hash, with `punctuationFlag`
+  /// added for punctuation and symbols: 4 bytes a token, so the word-list
+  /// matchers pass over a sentence reading one small array.
+  public let filterBits: [UInt32]
+  /// Marks a punctuation mark or symbol in `filterBits`.
+  public static let punctuationFlag: UInt32 = 1 << 16
   /// For each token, the first word-like token at or after it (or the token count).
   private let nextWordLike: [Int32]
 
@@ -35,6 +41,11 @@ public struct AnalyzedText: Sendable {
       document.tokens.map { ByteHash.of(UnsafeBufferPointer(rebasing: lower[$0.range.shifted(by: -base)])) }
     }
     self.hashes = hashes
+    filterBits = document.tokens.indices.map { index in
+      let kind = document.tokens[index].kind
+      let flag = kind == .punctuation || kind == .symbol ? Self.punctuationFlag : 0
+      return HashFilter.bit(of: hashes[index]) | flag
+    }
     let lexicon = WordFeatures.lexicon
     features = document.bytes.withUnsafeBufferPointer { original in
       lowered.withUnsafeBufferPointer { lower in

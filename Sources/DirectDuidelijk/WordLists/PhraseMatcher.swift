@@ -335,18 +335,17 @@ public final class PhraseMatcher: Sendable {
     singleKeys.withProbe { single in
       pairFirstWords.withProbe { pairFirst in
         pairSecondWords.withProbe { pairSecond in
-          text.tokens.withUnsafeBufferPointer { tokenBuffer in
-            text.hashes.withUnsafeBufferPointer { hashes in
-              for index in tokens {
-                let kind = tokenBuffer[index].kind
-                guard kind != .punctuation && kind != .symbol else { continue }
-                let hash = hashes[index]
-                let isSingle = single.mayContain(hash)
-                let isPair =
-                  index + 1 < tokens.upperBound && pairFirst.mayContain(hash) && pairSecond.mayContain(hashes[index + 1])
-                guard isSingle || isPair else { continue }
-                candidates(at: index, single: isSingle, pair: isPair, in: text, sentence: sentence, into: &found)
-              }
+          text.filterBits.withUnsafeBufferPointer { bits in
+            for index in tokens {
+              let bit = bits[index]
+              // Punctuation and symbols start nothing.
+              guard bit & AnalyzedText.punctuationFlag == 0 else { continue }
+              let isSingle = single.mayContain(bit: bit)
+              let isPair =
+                index + 1 < tokens.upperBound && pairFirst.mayContain(bit: bit)
+                && pairSecond.mayContain(bit: bits[index + 1] & ~AnalyzedText.punctuationFlag)
+              guard isSingle || isPair else { continue }
+              candidates(at: index, single: isSingle, pair: isPair, in: text, sentence: sentence, into: &found)
             }
           }
         }

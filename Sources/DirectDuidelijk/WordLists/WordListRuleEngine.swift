@@ -41,8 +41,7 @@ struct WordListRuleEngine: Sendable {
     let messageHead = "\(label): ‘"
     for sentence in text.document.sentences {
       for match in matcher.matches(in: text, sentence: sentence) {
-        let entry = matcher.entries[match.entryIndex]
-        let parts = self.parts(of: match.entryIndex, entry)
+        let parts = self.parts(of: match.entryIndex)
         if parts.accepted { continue }
         // A capital inside a sentence starts a name (`School voor Openbaar Bestuur`).
         let first = match.tokens.lowerBound
@@ -58,14 +57,17 @@ struct WordListRuleEngine: Sendable {
             at: range, severity: settings.severity,
             message: message,
             entry: parts.id,
-            suggestions: alternatives.suggestions(for: match, entry: entry, in: text, sentence: sentence)))
+            // The entry is read in place: a copy retained each of its strings.
+            suggestions: alternatives.suggestions(
+              for: match, entry: matcher.entries[match.entryIndex], in: text, sentence: sentence)))
       }
     }
     return findings
   }
 
-  private mutating func parts(of index: Int, _ entry: WordListEntry) -> EntryParts {
+  private mutating func parts(of index: Int) -> EntryParts {
     if let parts = entryParts[index] { return parts }
+    let entry = matcher.entries[index]
     let parts = EntryParts(
       accepted: acceptedWords.contains(entry.term.lowercased()), id: "\(family)/\(entry.term)",
       messageTail: "’. Schrijf liever \(Self.quotedList(entry.alternatives.map(Self.withoutArticle))).")

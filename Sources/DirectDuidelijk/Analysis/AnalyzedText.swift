@@ -36,34 +36,51 @@ public struct AnalyzedText: Sendable {
       next[index] = document.tokens[index].isWordLike ? Int32(index) : next[index + 1]
     }
     nextWordLike = next
+    // One pass over the tokens fills the hashes, filter bits and features.
     let base = document.baseOffset
-    let hashes = lowered.withUnsafeBufferPointer { lower in
-      document.tokens.map { ByteHash.of(UnsafeBufferPointer(rebasing: lower[$0.range.shifted(by: -base)])) }
-    }
-    self.hashes = hashes
-    filterBits = document.tokens.indices.map { index in
-      let kind = document.tokens[index].kind
-      let flag = kind == .punctuation || kind == .symbol ? Self.punctuationFlag : 0
-      return HashFilter.bit(of: hashes[index]) | flag
-    }
     let lexicon = WordFeatures.lexicon
-    features = document.bytes.withUnsafeBufferPointer { original in
-      lowered.withUnsafeBufferPointer { lower in
-        document.tokens.indices.map { index in
-          let token = document.tokens[index]
-          guard token.kind == .word else { return [] }
-          let range = token.range.shifted(by: -base)
-          let word = UnsafeBufferPointer(rebasing: lower[range])
-          var features = lexicon.value(for: word, hash: hashes[index]) ?? []
-          let firstLength = min(UTF8Bytes.scalarLength(leadByte: original[range.lowerBound]), range.count)
-          if (0..<firstLength).contains(where: { original[range.lowerBound + $0] != lower[range.lowerBound + $0] }) {
-            features.insert(.capitalized)
-            if Self.isAllCapitals(UnsafeBufferPointer(rebasing: original[range])) { features.insert(.allCapitals) }
+    let count = document.tokens.count
+    var hashes = [Int](repeating: 0, count: count)
+    var filterBits = [UInt32](repeating: 0, count: count)
+    var features = [WordFeatures](repeating: [], count: count)
+    document.tokens.withUnsafeBufferPointer { tokens in
+      document.bytes.withUnsafeBufferPointer { original in
+        lowered.withUnsafeBufferPointer { lower in
+          hashes.withUnsafeMutableBufferPointer { hashOut in
+            filterBits.withUnsafeMutableBufferPointer { bitOut in
+              features.withUnsafeMutableBufferPointer { featureOut in
+                for index in 0..<count {
+                  let token = tokens[index]
+                  let range = token.range.shifted(by: -base)
+                  let word = UnsafeBufferPointer(rebasing: lower[range])
+                  let hash = ByteHash.of(word)
+                  hashOut[index] = hash
+                  let kind = token.kind
+                  let flag = kind == .punctuation || kind == .symbol ? Self.punctuationFlag : 0
+                  bitOut[index] = HashFilter.bit(of: hash) | flag
+                  guard kind == .word else { continue }
+                  var wordFeatures = lexicon.value(for: word, hash: hash) ?? []
+                  // A capital: the first scalar changes when lowered.
+                  let firstLength = min(UTF8Bytes.scalarLength(leadByte: original[range.lowerBound]), range.count)
+                  var capitalized = false
+                  for offset in range.lowerBound..<range.lowerBound + firstLength where original[offset] != lower[offset] {
+                    capitalized = true
+                  }
+                  if capitalized {
+                    wordFeatures.insert(.capitalized)
+                    if Self.isAllCapitals(UnsafeBufferPointer(rebasing: original[range])) { wordFeatures.insert(.allCapitals) }
+                  }
+                  featureOut[index] = wordFeatures
+                }
+              }
+            }
           }
-          return features
         }
       }
     }
+    self.hashes = hashes
+    self.filterBits = filterBits
+    self.features = features
   }
 
   private static func isAllCapitals(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {

@@ -17,14 +17,6 @@ extension Array where Element == UInt8 {
   /// Appends `value` in decimal.
   @inline(__always)
   mutating func append(decimal value: Int) {
-    var magnitude = value.magnitude
-    if value < 0 { append(UInt8(ascii: "-")) }
-    var divisor: UInt = 1
-    while divisor <= magnitude / 10 { divisor *= 10 }
-    repeat {
-      append(UInt8(ascii: "0") &+ UInt8(truncatingIfNeeded: magnitude / divisor))
-      magnitude %= divisor
-      divisor /= 10
-    } while divisor > 0
+    appendReserving(atMost: 20) { $0.write(decimal: value) }
   }
 }

@@ -34,25 +34,25 @@ struct ReservedWriter {
     write(UnsafeBufferPointer(start: literal.utf8Start, count: literal.utf8CodeUnitCount))
   }
 
-  /// Writes `value` in decimal.
+  /// Writes `value` in decimal, from the last digit: dividing by the
+  /// constant 10 compiles to a multiplication, by a variable power of ten
+  /// to a slow division.
   mutating func write(decimal value: Int) {
     var magnitude = value.magnitude
-    var digits = 1
-    var divisor: UInt = 1
-    while divisor <= magnitude / 10 {
-      divisor *= 10
-      digits += 1
+    var length = value < 0 ? 2 : 1
+    var rest = magnitude
+    while rest >= 10 {
+      rest /= 10
+      length += 1
     }
-    let out = room(digits + (value < 0 ? 1 : 0))
-    var index = 0
-    if value < 0 {
-      out[0] = UInt8(ascii: "-")
-      index = 1
-    }
-    for position in stride(from: index + digits - 1, through: index, by: -1) {
+    let out = room(length)
+    if value < 0 { out[0] = UInt8(ascii: "-") }
+    var position = length
+    repeat {
+      position -= 1
       out[position] = UInt8(ascii: "0") &+ UInt8(truncatingIfNeeded: magnitude % 10)
       magnitude /= 10
-    }
+    } while magnitude > 0
   }
 
   /// Bytes a JSON string literal of `count` bytes takes at most (each byte

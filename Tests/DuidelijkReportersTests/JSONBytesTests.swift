@@ -48,4 +48,12 @@ struct JSONBytesTests {
       }
     }
   }
+
+  @Test func integersAreWrittenInDecimal() {
+    for value in [0, 7, 9, 10, 99, 100, 12_345, -1, -10, -987_654, Int.max, Int.min] {
+      var output: [UInt8] = []
+      JSONBytes.appendInt(value, to: &output)
+      #expect(String(decoding: output, as: UTF8.self) == String(value))
+    }
+  }
 }

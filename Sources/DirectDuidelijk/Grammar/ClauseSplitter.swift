@@ -31,26 +31,30 @@ enum ClauseSplitter {
   static func forEachClause(
     in text: AnalyzedText, sentence: Sentence, mode: Mode = .strict, _ body: (UnsafeBufferPointer<Int>) -> Void
   ) {
-    withUnsafeTemporaryAllocation(of: Int.self, capacity: max(sentence.tokens.count, 1)) { buffer in
+    // A plain allocation, not `withUnsafeTemporaryAllocation`: its closure
+    // made the optimizer copy `text` (and retain all its arrays) per sentence.
+    let buffer = UnsafeMutablePointer<Int>.allocate(capacity: max(sentence.tokens.count, 1))
+    defer { buffer.deallocate() }
+    do {
       var count = 0
       for index in sentence.tokens {
         let token = text.tokens[index]
         if token.kind == .punctuation {
           if count > 0 && (mode == .strict || endsLooseClause(text, index)) {
-            body(UnsafeBufferPointer(rebasing: buffer[0..<count]))
+            body(UnsafeBufferPointer(start: buffer, count: count))
             count = 0
           }
           continue
         }
         guard token.kind == .word || token.kind == .number || token.kind == .abbreviation else { continue }
         if token.kind == .word, count > 0, text.has(index, .clauseOpener), mode == .strict || text.has(index, .subordinator) {
-          body(UnsafeBufferPointer(rebasing: buffer[0..<count]))
+          body(UnsafeBufferPointer(start: buffer, count: count))
           count = 0
         }
         buffer[count] = index
         count += 1
       }
-      if count > 0 { body(UnsafeBufferPointer(rebasing: buffer[0..<count])) }
+      if count > 0 { body(UnsafeBufferPointer(start: buffer, count: count)) }
     }
   }
 

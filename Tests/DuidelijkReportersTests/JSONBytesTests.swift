@@ -56,4 +56,14 @@ struct JSONBytesTests {
       #expect(String(decoding: output, as: UTF8.self) == String(value))
     }
   }
+
+  /// Lines and columns take a path of their own below 10^8; the rest goes through reserved room.
+  @Test func appendedDecimalsMatchTheStandardLibrary() {
+    let values = [0, 1, 9, 10, 11, 99, 100, 4_096, 1_000_000, 99_999_999, 100_000_000, 123_456_789, -1, -42, Int.max, Int.min]
+    for value in values {
+      var output: [UInt8] = Array("x".utf8)
+      output.append(decimal: value)
+      #expect(String(decoding: output, as: UTF8.self) == "x" + String(value))
+    }
+  }
 }

@@ -162,9 +162,19 @@ public struct TextReporter: FindingReporter {
       while index < bytes.count {
         let byte = bytes[index]
         if byte > 0x20 && byte < 0x7F {
-          // A run of printable ASCII is copied at once.
+          // A run of printable ASCII is copied at once, single spaces
+          // between words included (they stay as they are).
           var end = index + 1
-          while end < bytes.count && bytes[end] > 0x20 && bytes[end] < 0x7F { end += 1 }
+          while end < bytes.count {
+            let next = bytes[end]
+            if next > 0x20 && next < 0x7F {
+              end += 1
+            } else if next == 0x20 && end + 1 < bytes.count && bytes[end + 1] > 0x20 && bytes[end + 1] < 0x7F {
+              end += 2
+            } else {
+              break
+            }
+          }
           scratch.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[index..<end]))
           scalars += end - index
           inSpace = false

@@ -278,11 +278,21 @@ public struct TextReporter: FindingReporter {
   /// scalars (a run of whitespace counts as one), or the start of `range` if it
   /// has no more: what `suffix(_:scalars:)` of the collapsed text needs.
   private func windowStart(_ range: TextRange, keeping scalars: Int, in document: Document) -> Int {
-    document.withBytes(range) { bytes in
+    // No more bytes than scalars to keep: no more scalars either.
+    guard range.count > scalars else { return range.lowerBound }
+    return document.withBytes(range) { bytes in
       var index = bytes.count
       var units = 0
       var inSpace = false
       while index > 0 {
+        let last = bytes[index - 1]
+        if last > 0x20 && last < 0x7F {
+          units += 1
+          if units > scalars { return range.lowerBound + index - 1 }
+          inSpace = false
+          index -= 1
+          continue
+        }
         var start = index - 1
         while start > 0 && !UTF8Bytes.isScalarStart(bytes[start]) { start -= 1 }
         let isSpace = isCollapsedSpace(bytes, at: start)
@@ -300,12 +310,21 @@ public struct TextReporter: FindingReporter {
   /// Where collapsing the start of `range` may stop after `scalars` + 1
   /// scalars, or the end of `range` if it has no more.
   private func windowEnd(_ range: TextRange, keeping scalars: Int, in document: Document) -> Int {
-    document.withBytes(range) { bytes in
+    guard range.count > scalars else { return range.upperBound }
+    return document.withBytes(range) { bytes in
       var index = 0
       var units = 0
       var inSpace = false
       while index < bytes.count {
         let byte = bytes[index]
+        if byte > 0x20 && byte < 0x7F {
+          // Printable ASCII, the common case: one scalar, not a space.
+          units += 1
+          if units > scalars { return range.lowerBound + index + 1 }
+          inSpace = false
+          index += 1
+          continue
+        }
         let length = byte < 0x80 ? 1 : min(UTF8Bytes.scalarLength(leadByte: byte), bytes.count - index)
         let isSpace = isCollapsedSpace(bytes, at: index)
         if !(isSpace && inSpace) {

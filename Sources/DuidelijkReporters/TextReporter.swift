@@ -251,11 +251,35 @@ public struct TextReporter: FindingReporter {
   /// Appends `text` with its control characters shown as symbols.
   static func appendVisible(_ text: String, to output: inout [UInt8]) {
     let plain = text.utf8.withContiguousStorageIfAvailable { bytes -> Bool in
-      guard !bytes.contains(where: { $0 < 0x20 || $0 == 0x7F || $0 == 0xC2 }) else { return false }
+      guard !mayNeedSymbols(bytes) else { return false }
       output.append(contentsOf: bytes)
       return true
     }
     if plain != true { output += visible(Array(text.utf8)) }
+  }
+
+  /// Whether `bytes` holds a byte that `visible(_:)` may rewrite: below 0x20,
+  /// DEL, or 0xC2 (which leads the C1 controls). Eight bytes at a time: every
+  /// message passes here.
+  static func mayNeedSymbols(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+    let ones: UInt64 = 0x0101_0101_0101_0101
+    let high: UInt64 = 0x8080_8080_8080_8080
+    func hasZero(_ value: UInt64) -> Bool { (value &- ones) & ~value & high != 0 }
+    var index = 0
+    if let base = bytes.baseAddress {
+      while index + 8 <= bytes.count {
+        let word = UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)
+        let control = (word &- ones &* 0x20) & ~word & high != 0
+        if control || hasZero(word ^ (ones &* 0x7F)) || hasZero(word ^ (ones &* 0xC2)) { return true }
+        index += 8
+      }
+    }
+    while index < bytes.count {
+      let byte = bytes[index]
+      if byte < 0x20 || byte == 0x7F || byte == 0xC2 { return true }
+      index += 1
+    }
+    return false
   }
 
   /// The sentence whose range holds `offset`, found by binary search (sentences are in text order).

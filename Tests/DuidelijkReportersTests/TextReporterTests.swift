@@ -24,4 +24,20 @@ struct TextReporterTests {
     // A suggestion that rewrites text over several lines is shown on one.
     #expect(TextReporter.visible("een\nfulltime\r\nbaan\tnu") == "een fulltime baan nu")
   }
+
+  /// The eight-byte scan must find each kind of byte at every place of a word and of the tail.
+  @Test func everyBytePositionIsScannedForControls() {
+    let plain = Array("Schrijf liever ‘met’.".utf8)
+    for special: UInt8 in [0x00, 0x09, 0x1B, 0x1F, 0x7F, 0xC2] {
+      for position in 0..<plain.count {
+        var bytes = plain
+        bytes[position] = special
+        #expect(bytes.withUnsafeBufferPointer(TextReporter.mayNeedSymbols), "byte \(special) at \(position)")
+      }
+    }
+    for harmless: UInt8 in [0x20, 0x21, 0x7E, 0x80, 0xC1, 0xC3, 0xE2, 0xFF] {
+      let bytes = [UInt8](repeating: harmless, count: 19)
+      #expect(!bytes.withUnsafeBufferPointer(TextReporter.mayNeedSymbols), "byte \(harmless)")
+    }
+  }
 }

@@ -98,11 +98,7 @@ struct ReservedWriter {
   /// XORed with it then holds a zero byte).
   @inline(__always)
   private static func needsEscape(_ word: UInt64) -> Bool {
-    let ones: UInt64 = 0x0101_0101_0101_0101
-    let high: UInt64 = 0x8080_8080_8080_8080
-    func hasZero(_ value: UInt64) -> Bool { (value &- ones) & ~value & high != 0 }
-    let control = (word &- ones &* 0x20) & ~word & high != 0
-    return control || hasZero(word ^ (ones &* 0x22)) || hasZero(word ^ (ones &* 0x5C))
+    WordBytes.hasByte(below: 0x20, in: word) || WordBytes.hasByte(0x22, in: word) || WordBytes.hasByte(0x5C, in: word)
   }
 
   /// Writes `string` as a JSON string literal.

@@ -262,15 +262,13 @@ public struct TextReporter: FindingReporter {
   /// DEL, or 0xC2 (which leads the C1 controls). Eight bytes at a time: every
   /// message passes here.
   static func mayNeedSymbols(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-    let ones: UInt64 = 0x0101_0101_0101_0101
-    let high: UInt64 = 0x8080_8080_8080_8080
-    func hasZero(_ value: UInt64) -> Bool { (value &- ones) & ~value & high != 0 }
     var index = 0
     if let base = bytes.baseAddress {
       while index + 8 <= bytes.count {
         let word = UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)
-        let control = (word &- ones &* 0x20) & ~word & high != 0
-        if control || hasZero(word ^ (ones &* 0x7F)) || hasZero(word ^ (ones &* 0xC2)) { return true }
+        if WordBytes.hasByte(below: 0x20, in: word) || WordBytes.hasByte(0x7F, in: word) || WordBytes.hasByte(0xC2, in: word) {
+          return true
+        }
         index += 8
       }
     }
